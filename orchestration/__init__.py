@@ -1,0 +1,1 @@
+"""qogam: an ELT warehouse of Kazakhstan civil-society news."""

@@ -1,0 +1,134 @@
+"""One raw text in, one contract record out (see shared spec EXTRACTION.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import asdict
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .events import find_events
+from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
+from .language import detect_language
+from .metrics import find_metrics
+from .nlp import ner_spans
+from .organisations import find_organisations
+from .page import analyse_page
+from .persons import find_persons
+from .sources import Rejection, SourceDocument
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+RELEASE = "0.1"
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Changes whenever a rule, lexicon or gazetteer file changes, so the asset re-extracts."""
+    digest = hashlib.sha256()
+    files = sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*")) + [GAZETTEER_PATH]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{RELEASE}+{digest.hexdigest()[:12]}"
+
+
+def _sentence_bounds(text: str, pos: int, zone: tuple[int, int]) -> tuple[int, int]:
+    zs, ze = zone
+    start = zs
+    for m in SENTENCE_END.finditer(text, zs, pos):
+        start = m.end()
+    m = SENTENCE_END.search(text, pos, ze)
+    return start, (m.end() if m else ze)
+
+
+def _main_region(mentions: list[RegionMention]) -> str | None:
+    local = Counter(r.region_code for r in mentions if r.region_code != "KZ")
+    if local:
+        best = max(local.values())
+        return next(r.region_code for r in mentions if r.region_code != "KZ" and local[r.region_code] == best)
+    return "KZ" if mentions else None
+
+
+def _region_for(pos: int, text: str, zones, mentions: list[RegionMention], default: str | None) -> str | None:
+    zone = next(((zs, ze) for zs, ze in zones if zs <= pos < ze), None)
+    if zone is None:
+        return default
+    s, e = _sentence_bounds(text, pos, zone)
+    inside = [r for r in mentions if s <= r.start < e]
+    if not inside:
+        return default
+    return min(inside, key=lambda r: abs(r.start - pos)).region_code
+
+
+def extract_text(text: str, source_file: str = "", meta_title: str | None = None, meta_date: str | None = None,
+                 meta_source: str | None = None, doc_id: str | None = None) -> dict:
+    """Extract the contract record from one decoded raw text."""
+    from .decoding import document_id
+
+    page = analyse_page(text, meta_title=meta_title, meta_date=meta_date, meta_source=meta_source)
+    zones = page.zones
+    lang = detect_language(text, zones[1:] or zones)
+    on = date.fromisoformat(page.published_date) if page.published_date else None
+
+    ner = []
+    if lang in ("ru", "mixed"):
+        for zs, ze in zones:
+            ner.extend(ner_spans(text, zs, ze))
+    persons = find_persons(text, zones, lang, ner)
+    blocked = [(p.start, p.end) for p in persons] + [(s.start, s.end) for s in ner if s.type == "PER"]
+    regions = find_regions(text, zones, on=on, blocked=blocked)
+    default_region = _main_region(regions)
+    organisations = find_organisations(text, zones, lang, ner)
+    events = find_events(text, zones)
+    metrics = find_metrics(text, zones, lang)
+
+    def region_item(r: RegionMention) -> dict:
+        item = {"region_code": r.region_code, "surface": r.surface, "start": r.start, "end": r.end}
+        if r.district:
+            item["district"] = r.district
+        if r.region_code_at_date != r.region_code:
+            item["region_code_at_date"] = r.region_code_at_date
+        return item
+
+    return {
+        "document_id": doc_id or document_id(text),
+        "source_file": source_file,
+        "status": "ok",
+        "reason": None,
+        "language": lang,
+        "title": page.title,
+        "published_date": page.published_date,
+        "source_name": page.source_name,
+        "body_start": page.body_start,
+        "body_end": page.body_end,
+        "extractor_version": extractor_version(),
+        "regions": [region_item(r) for r in regions],
+        "organisations": [asdict(o) for o in organisations],
+        "persons": [{"name": p.name, "role": p.role, "surface": text[p.start:p.end], "start": p.start, "end": p.end}
+                    for p in persons],
+        "events": [{"event_type": e.event_type, "name": e.name, "date": page.published_date,
+                    "region_code": _region_for(e.start, text, zones, regions, default_region),
+                    "surface": e.surface, "start": e.start, "end": e.end} for e in events],
+        "metrics": [{"value": m.value, "unit": m.unit, "subject": m.subject, "qualifier": m.qualifier,
+                     "region_code": _region_for(m.start, text, zones, regions, default_region),
+                     "text": m.text, "start": m.start, "end": m.end,
+                     **({"value_min": m.value_min} if m.value_min is not None else {})} for m in metrics],
+    }
+
+
+def extract_document(doc: SourceDocument) -> dict:
+    return extract_text(doc.raw_text, doc.source_file, doc.meta_title, doc.meta_published_at, doc.meta_source,
+                        doc_id=doc.document_id)
+
+
+def rejection_record(rej: Rejection) -> dict:
+    return {
+        "document_id": None, "source_file": rej.source_file, "status": "rejected", "reason": rej.reason,
+        "language": None, "title": None, "published_date": None, "source_name": None,
+        "body_start": None, "body_end": None, "extractor_version": extractor_version(),
+        "regions": [], "organisations": [], "persons": [], "events": [], "metrics": [],
+    }

@@ -1,0 +1,118 @@
+"""Resolve place mentions to ISO 3166-2:KZ first-level units.
+
+The gazetteer is one CSV, ``dbt_project/seeds/region_gazetteer.csv``: the dbt seed and
+this module read the same file. Each row is an alias given as word stems; every word
+may carry a Russian ending or a chain of Kazakh suffixes (``облыс`` + ``ы`` + ``ның``).
+Longer aliases win over shorter ones (``Алматы облысы`` is the region, ``Алматы`` the city).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..settings import DBT_PROJECT_DIR
+
+GAZETTEER_PATH = DBT_PROJECT_DIR / "seeds" / "region_gazetteer.csv"
+
+RU_TAILS = "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
+KK_CASES = (
+    "ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|"
+    "ды|ді|ты|ті|ны|ні|н|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|лық|лік|дық|дік|тық|тік|лықтар|ліктер"
+)
+GENERIC_TAIL = rf"(?:{RU_TAILS}|(?:ы|і|сы|сі)?(?:{KK_CASES})?)"
+WORD_END = r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Place:
+    alias: str
+    region_code: str
+    place_type: str
+    place_name: str
+    code_before: str | None
+    changed_on: date | None
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    region_code: str
+    surface: str
+    start: int
+    end: int
+    place_type: str
+    district: str | None
+    region_code_at_date: str | None
+
+
+def _word_pattern(word: str, tails: str, last: bool) -> str:
+    first, rest = word[0], word[1:]
+    head = re.escape(first) + (f"(?i:{re.escape(rest)})" if rest else "")
+    if tails == "":
+        return head
+    tail = GENERIC_TAIL if tails == "*" else f"(?:{tails})"
+    return head + (tail if last or tails != "*" else f"{tail}")
+
+
+def _compile(alias: str, tails: str) -> re.Pattern:
+    words = alias.split()
+    parts = [_word_pattern(w, tails if i == len(words) - 1 else "*", i == len(words) - 1) for i, w in enumerate(words)]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + WORD_END)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path = GAZETTEER_PATH) -> tuple[Place, ...]:
+    places = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            changed = row.get("changed_on") or None
+            places.append(Place(
+                alias=row["alias"],
+                region_code=row["region_code"],
+                place_type=row["place_type"],
+                place_name=row["place_name"],
+                code_before=row.get("code_before") or None,
+                changed_on=date.fromisoformat(changed) if changed else None,
+                pattern=_compile(row["alias"], row.get("tails") or ""),
+            ))
+    # Longest alias first, so that multi-word names take their span before their parts.
+    return tuple(sorted(places, key=lambda p: (-len(p.alias.split()), -len(p.alias))))
+
+
+def code_at_date(place: Place, on: date | None) -> str:
+    if on is not None and place.changed_on is not None and place.code_before and on < place.changed_on:
+        return place.code_before
+    return place.region_code
+
+
+def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date | None = None,
+                 blocked: list[tuple[int, int]] | None = None) -> list[RegionMention]:
+    """All place mentions in the zones of text (non-overlapping, longest first, in text order).
+
+    ``blocked`` spans (e.g. person names such as ``Алтай Кульгинов``) are never places.
+    """
+    zones = zones or [(0, len(text))]
+    taken: list[tuple[int, int]] = list(blocked or [])
+    found: list[RegionMention] = []
+    for place in load_gazetteer():
+        for zs, ze in zones:
+            for m in place.pattern.finditer(text, zs, ze):
+                s, e = m.start(), m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                found.append(RegionMention(
+                    region_code=place.region_code,
+                    surface=m.group(0),
+                    start=s,
+                    end=e,
+                    place_type=place.place_type,
+                    district=place.place_name if place.place_type in {"city", "district"} else None,
+                    region_code_at_date=code_at_date(place, on),
+                ))
+    return sorted(found, key=lambda r: r.start)

@@ -1,0 +1,67 @@
+"""The one place where environment variables are read.
+
+Every path the pipeline touches derives from ``QOGAM_HOME`` (default ``./data``):
+
+    $QOGAM_HOME/
+      landing/                 raw files dropped here (never modified)
+      warehouse.duckdb         working database (raw, extraction and dbt schemas)
+      published/qogam.duckdb   the marts BI tools read (replaced atomically)
+      published/parquet/       the same marts as Parquet
+      dagster/                 DAGSTER_HOME for `make ui`
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+SAMPLE_CORPUS_DIR = PROJECT_ROOT / "corpus" / "seeds"
+
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    publish_raw_text: bool = False
+
+    @property
+    def landing_dir(self) -> Path:
+        return self.home / "landing"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.home / "warehouse.duckdb"
+
+    @property
+    def published_dir(self) -> Path:
+        return self.home / "published"
+
+    @property
+    def published_path(self) -> Path:
+        return self.published_dir / "qogam.duckdb"
+
+    @property
+    def parquet_dir(self) -> Path:
+        return self.published_dir / "parquet"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.home / "dagster"
+
+    def ensure_dirs(self) -> None:
+        for path in (self.home, self.landing_dir, self.published_dir):
+            path.mkdir(parents=True, exist_ok=True)
+
+
+def get_settings() -> Settings:
+    """Read settings from the environment (called at use time, never cached)."""
+    home = Path(os.environ.get("QOGAM_HOME", PROJECT_ROOT / "data")).expanduser().resolve()
+    max_bytes = int(os.environ.get("QOGAM_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+    publish_raw = os.environ.get("QOGAM_PUBLISH_RAW_TEXT", "0").lower() in {"1", "true", "yes"}
+    return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw)
