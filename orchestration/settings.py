@@ -65,3 +65,12 @@ def get_settings() -> Settings:
     max_bytes = int(os.environ.get("QOGAM_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
     publish_raw = os.environ.get("QOGAM_PUBLISH_RAW_TEXT", "0").lower() in {"1", "true", "yes"}
     return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw)
+
+
+def export_for_subprocesses() -> Settings:
+    """Export the resolved data home so dbt (a subprocess, via profiles.yml) uses the same path."""
+    settings = get_settings()
+    os.environ["QOGAM_HOME"] = str(settings.home)
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    return settings

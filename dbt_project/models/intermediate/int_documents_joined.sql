@@ -1,0 +1,29 @@
+with landed as (
+    select * from {{ ref('stg_raw__documents') }}
+),
+
+extracted as (
+    select * from {{ ref('stg_extraction__documents') }}
+),
+
+joined as (
+    select
+        extracted.document_id,
+        {{ surrogate_key(["lower(coalesce(extracted.source_name, landed.meta_source, 'unknown'))"]) }} as source_id,
+        extracted.extractor_version,
+        coalesce(extracted.title, landed.meta_title) as title,
+        extracted.language,
+        coalesce(extracted.source_name, landed.meta_source) as source_name,
+        landed.source_file,
+        landed.source_format,
+        landed.url,
+        landed.text_length,
+        extracted.body_end - extracted.body_start as body_length,
+        coalesce(extracted.published_date, landed.meta_published_date) as published_date,
+        landed.landed_at,
+        extracted.extracted_at
+    from extracted
+    inner join landed on landed.document_id = extracted.document_id
+)
+
+select * from joined

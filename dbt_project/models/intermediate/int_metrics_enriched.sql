@@ -1,0 +1,47 @@
+with metrics as (
+    select * from {{ ref('stg_extraction__metrics') }}
+),
+
+documents as (
+    select document_id, published_date from {{ ref('int_documents_joined') }}
+),
+
+organisations as (
+    select document_id, organisation_id, span_end from {{ ref('int_organisations_resolved') }}
+),
+
+-- The organisation a figure belongs to: the nearest organisation mention that ends
+-- before the figure, within 300 characters of it, in the same document.
+nearest_organisation as (
+    select
+        metrics.metric_mention_id,
+        arg_min(organisations.organisation_id, metrics.span_start - organisations.span_end) as organisation_id
+    from metrics
+    inner join organisations
+        on organisations.document_id = metrics.document_id
+        and organisations.span_end <= metrics.span_start
+        and metrics.span_start - organisations.span_end <= 300
+    group by metrics.metric_mention_id
+),
+
+enriched as (
+    select
+        metrics.metric_mention_id,
+        metrics.document_id,
+        nearest_organisation.organisation_id,
+        coalesce(metrics.region_code, 'unknown') as region_code,
+        metrics.unit,
+        metrics.subject,
+        metrics.qualifier,
+        metrics.evidence_text,
+        metrics.metric_value,
+        metrics.value_min,
+        metrics.span_start,
+        metrics.span_end,
+        documents.published_date as document_date
+    from metrics
+    inner join documents on documents.document_id = metrics.document_id
+    left join nearest_organisation on nearest_organisation.metric_mention_id = metrics.metric_mention_id
+)
+
+select * from enriched

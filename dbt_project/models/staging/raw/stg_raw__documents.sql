@@ -1,0 +1,26 @@
+with source as (
+    select * from {{ source('raw', 'documents') }}
+),
+
+renamed as (
+    select
+        -- ids
+        document_id,
+        file_sha256,
+        -- strings
+        source_file,
+        source_format,
+        encoding,
+        url,
+        meta_title,
+        meta_source,
+        -- numerics
+        byte_size,
+        length(raw_text) as text_length,
+        -- dates
+        try_cast(meta_published_at as date) as meta_published_date,
+        landed_at
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,24 @@
+"""Helpers shared by the Dagster wiring: progress reporting and Markdown previews."""
+
+
+import logging
+
+import dagster as dg
+import pandas as pd
+
+progress_log = logging.getLogger("qogam")
+
+
+def report(context, message: str) -> None:
+    """Log to the Dagster run and to the `qogam` logger (which the CLI prints as progress)."""
+    if context is not None:
+        context.log.info(message)
+    progress_log.info(message)
+
+
+def preview(frame: pd.DataFrame, rows: int = 10, width: int = 80) -> dg.MetadataValue:
+    shown = frame.head(rows).copy()
+    for col in shown.columns:
+        if shown[col].dtype == object:
+            shown[col] = shown[col].map(lambda v: v if not isinstance(v, str) or len(v) <= width else v[: width - 1] + "…")
+    return dg.MetadataValue.md(shown.to_markdown(index=False) if not shown.empty else "_(no rows)_")

@@ -1,0 +1,52 @@
+"""The dbt project as Dagster sees it: one asset per model/seed, one asset check per dbt test."""
+
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Any, Mapping
+
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject
+
+from ...settings import DBT_PROJECT_DIR, export_for_subprocesses
+
+export_for_subprocesses()
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+# The dbt installed next to this interpreter (the project's .venv), even when .venv/bin is not on PATH.
+_venv_dbt = Path(sys.executable).parent / "dbt"
+DBT_EXECUTABLE = str(_venv_dbt) if _venv_dbt.exists() else (shutil.which("dbt") or "dbt")
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=DBT_EXECUTABLE)
+
+
+def _manifest_is_stale() -> bool:
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = [DBT_PROJECT_DIR / "dbt_project.yml", DBT_PROJECT_DIR / "profiles.yml"]
+    for folder in ("models", "seeds", "macros", "tests"):
+        sources.extend(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+    return any(p.stat().st_mtime > built for p in sources)
+
+
+# A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s).
+if _manifest_is_stale():
+    dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+
+
+class QogamDbtTranslator(DagsterDbtTranslator):
+    """Groups follow the dbt folders (staging, intermediate, marts; seeds are 'reference')."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "seed":
+            return "reference"
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else super().get_group_name(dbt_resource_props)
+
+
+translator = QogamDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))

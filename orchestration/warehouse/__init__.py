@@ -1,0 +1,1 @@
+"""Warehouse I/O (DuckDB): schemas, landing, extraction tables, publication. No dagster here."""
