@@ -210,10 +210,12 @@ def _read_number(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, in
         low = tokens[j].low
         if lang in ("kk", "mixed") and low == KK_ONE and j + 1 < len(tokens) and tokens[j + 1].low in {KK_HALF, "жүз", "мың", "миллион", "миллиард"}:
             current += 1
+            value = current
             j += 1
             continue
         if lang in ("kk", "mixed") and low.startswith(KK_HALF) and value is not None:
             current += 0.5
+            value = current
             j += 1
             continue
         w = _number_word(tokens[j], lang)
@@ -317,11 +319,19 @@ def _build(text, tokens, i, j, value, suffix, masked, lang):
         subject = "growth" if _growth_context(text, tok.start, tokens[end_idx].end) else "share"
     else:
         subject, last = _subject(tokens, k)
-        if subject is None and k + 1 < len(tokens) and tokens[k].low in CONJUNCTIONS and tokens[k + 1].kind == "num":
-            nv, nj, _ = _read_number(tokens, k + 1, lang)
-            subject, _ = _subject(tokens, nj)
-        elif subject is not None:
+        if subject is not None:
             end_idx = last
+        else:
+            # "19 республикалық және 36 қалалық бірлестік": the later number's noun is shared
+            for c in range(k, min(len(tokens) - 1, k + 3)):
+                if tokens[c].kind != "word":
+                    break
+                if tokens[c].low in CONJUNCTIONS and tokens[c + 1].kind == "num":
+                    _, nj, _ = _read_number(tokens, c + 1, lang)
+                    subject, _ = _subject(tokens, nj)
+                    if subject is not None:
+                        end_idx = c - 1 if c > k else end_idx
+                    break
         if subject is None:
             if scale is None and qualifier is None:
                 return None, k

@@ -74,17 +74,40 @@ def _extend_russian(text: str, end: int, ceil: int) -> int:
     return end + len(m.group(0)) if m else end
 
 
+# Head nouns of Russian organisation names (adjectives such as "консультативный" are not heads).
+HEAD_STEMS = ("совет", "ассамбле", "маслихат", "акимат", "министерств", "управлени", "правительств", "департамент",
+              "комитет", "аппарат", "агентств", "фонд", "ассоциац", "альянс", "союз", "центр", "университет",
+              "колледж", "институт", "академи", "палат", "банк", "компани", "служб", "организаци", "объединени",
+              "парти", "палата", "мажилис", "сенат", "парламент")
+DANGLING = re.compile(r"\s(?:с|со|по|при|и|в|для|на)$", re.IGNORECASE)
+
+
+def _normal_head(span: NerSpan) -> str:
+    """natasha's normal form for the words up to the head noun; the dependent words as written
+    ("Центра активного долголетия" -> "Центр активного долголетия")."""
+    words, normal = span.text.split(), (span.normal or span.text).split()
+    if len(words) != len(normal):
+        return span.normal or span.text
+    for i, word in enumerate(words):
+        if word.lower().startswith(HEAD_STEMS):
+            return " ".join(normal[: i + 1] + words[i + 1:])
+    return span.normal or span.text
+
+
 def _from_ner(text: str, zones, ner: list[NerSpan]) -> list[Organisation]:
     out = []
     for span in ner:
         if span.type != "ORG" or span.text.lower() in GENERIC or len(span.text) < 3:
             continue
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
-        head = span.normal[:1].upper() + span.normal[1:] if span.normal else span.text
-        kind = org_type_of(head)
+        head = _normal_head(span)
+        head = head[:1].upper() + head[1:]
         end = span.end
-        if kind in {"council", "government", "centre"}:
-            end = _extend_russian(text, span.end, zone_end)
+        if DANGLING.search(text[span.start:end]):  # "… по взаимодействию с" + "НПО"
+            m = re.match(r"\s+[^\s,.;:()«»]+", text[end:zone_end])
+            end += len(m.group(0)) if m else 0
+        if org_type_of(head) in {"council", "government", "centre"}:
+            end = _extend_russian(text, end, zone_end)
         name = head + text[span.end:end]
         out.append(Organisation(name.strip(), org_type_of(name), text[span.start:end], span.start, end))
     return out

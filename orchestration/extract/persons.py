@@ -13,8 +13,10 @@ LOW = "а-яёәғқңөұүһі"
 NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 PATRONYMIC = re.compile(rf"^[{UP}][{LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е)?$")
 SURNAME_END = re.compile(rf"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
+# Kazakh case suffixes on a surname (Бабақұмаровтың, Жұмановқа). Russian endings are left to
+# natasha's normaliser: "-ова" is a feminine nominative as often as a masculine genitive.
 SURNAME_INFLECTED = re.compile(
-    rf"^(?P<stem>[{UP}][{LOW}]+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|тың|тің|қа|ке|ты|ті|пен|нан|нен|да|де|ға|ге|ның|нің|ды|ді)$"
+    rf"^(?P<stem>[{UP}][{LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:тың|тің|қа|ке|ты|ті|пен|мен|нан|нен|да|де|ға|ге|ның|нің|ды|ді)$"
 )
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
 CLAUSE_BREAK = re.compile(r"[.!?;:()«»\"“”\n]|,\s|\s[—–-]\s")

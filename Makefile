@@ -1,0 +1,60 @@
+# qogam: two commands on a fresh machine — `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+QOGAM_HOME ?= $(CURDIR)/data
+export QOGAM_HOME
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export GX_ANALYTICS_ENABLED := false
+
+.PHONY: help install install-dev run test test-fast dbt-build ui docs status clean
+
+help:
+	@echo "make run     install into .venv, run the pipeline on the bundled sample corpus, publish, print a summary"
+	@echo "make test    install dev dependencies and run every test (unit, dbt, end-to-end, UI)"
+	@echo "make ui      open the Dagster UI at http://127.0.0.1:3000 (dagster dev -w workspace.yaml)"
+	@echo "make dbt-build  dbt build (models + dbt tests) against \$$QOGAM_HOME/warehouse.duckdb"
+	@echo "make status  show the data home and the current publication"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	@mkdir -p "$(QOGAM_HOME)/landing"
+	@for f in corpus/seeds/*.txt; do \
+	  [ -e "$(QOGAM_HOME)/landing/$$(basename $$f)" ] || cp "$$f" "$(QOGAM_HOME)/landing/"; \
+	done
+	$(BIN)/qogam run
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+test-fast: install-dev
+	$(BIN)/python -m pytest -m "not slow"
+
+dbt-build: install
+	cd dbt_project && ../$(BIN)/dbt build --profiles-dir .
+
+ui: install
+	@mkdir -p "$(QOGAM_HOME)/dagster" "$(QOGAM_HOME)/landing"
+	@cp dagster.yaml "$(QOGAM_HOME)/dagster/dagster.yaml"
+	DAGSTER_HOME="$(QOGAM_HOME)/dagster" PATH="$(CURDIR)/$(BIN):$$PATH" \
+	  $(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+status: install
+	$(BIN)/qogam status
+
+clean:
+	rm -rf dbt_project/target dbt_project/logs .pytest_cache

@@ -1,0 +1,112 @@
+"""Table-driven metric grammar cases, Russian and Kazakh (own sentences, not the sample articles)."""
+
+import pytest
+
+from orchestration.extract.metrics import find_metrics
+
+
+def one(text, lang):
+    found = find_metrics(text, [(0, len(text))], lang)
+    assert len(found) == 1, f"expected one metric in {text!r}, got {found}"
+    m = found[0]
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+POSITIVE = [
+    # text, lang, value, unit, subject, qualifier
+    ("В области работают более 1200 некоммерческих организаций.", "ru", 1200, "count", "ngo", "more_than"),
+    ("Грант получили 35 общественных объединений.", "ru", 35, "count", "ngo", "exact"),
+    ("Помощь оказана около 3,5 тыс. семей.", "ru", 3500, "count", "family", "approx"),
+    ("На проекты выделено 2,7 млрд тенге.", "ru", 2.7e9, "KZT", "funding", "exact"),
+    ("Бюджет программы составил 150 млн тенге.", "ru", 150e6, "KZT", "budget", "exact"),
+    ("Объем госзаказа вырос на 12%.", "ru", 12, "percent", "growth", "exact"),
+    ("Доля НПО в госзаказе составляет 40 процентов.", "ru", 40, "percent", "share", "exact"),
+    ("В акции приняли участие свыше 2 тысяч волонтеров.", "ru", 2000, "count", "volunteer", "more_than"),
+    ("В конкурсе участвовали порядка 300 заявок.", "ru", 300, "count", "application", "approx"),
+    ("Услугами воспользовались почти 15 000 жителей.", "ru", 15000, "count", "person", "approx"),
+    ("Открыто двенадцать ресурсных центров.", "ru", 12, "count", "centre", "exact"),
+    ("Реализовано двести пятьдесят социальных проектов.", "ru", 250, "count", "project", "exact"),
+    ("Не менее 500 детей прошли реабилитацию.", "ru", 500, "count", "child", "more_than"),
+    ("Грант составляет до 5 млн тенге.", "ru", 5e6, "KZT", "funding", "up_to"),
+    ("Фонд собрал 10 тыс. долларов.", "ru", 10000, "USD", "funding", "exact"),
+    ("Менее 20 организаций подали отчеты.", "ru", 20, "count", "organisation", "less_than"),
+    ("Роздано 1 200 продуктовых наборов.", "ru", 1200, "count", "package", "exact"),
+    ("Создано 45 рабочих мест.", "ru", 45, "count", "job", "exact"),
+    ("Получено 1,5 млн рублей.", "ru", 1.5e6, "RUB", "funding", "exact"),
+    ("Выдано 80 грантов молодежным организациям.", "ru", 80, "count", "grant", "exact"),
+    ("Облыста 1500-ден астам үкіметтік емес ұйым жұмыс істейді.", "kk", 1500, "count", "ngo", "more_than"),
+    ("Биыл 3 мыңға жуық ерікті тартылды.", "kk", 3000, "count", "volunteer", "approx"),
+    ("Жобаларға 120 млн теңге бөлінді.", "kk", 120e6, "KZT", "funding", "exact"),
+    ("Жобаға 45 млн теңгеден астам қаржы бөлінді.", "kk", 45e6, "KZT", "funding", "more_than"),
+    ("Қалада тоғыз жүз отбасыға көмек көрсетілді.", "kk", 900, "count", "family", "exact"),
+    ("Шамамен 600 бала лагерьде демалды.", "kk", 600, "count", "child", "approx"),
+    ("Мемлекеттік әлеуметтік тапсырыс 15 пайызға өсті.", "kk", 15, "percent", "growth", "exact"),
+    ("Қалада 12 жастар орталығы ашылды.", "kk", 12, "count", "youth", "exact"),
+    ("Форумға 700-ге тарта делегат қатысты.", "kk", 700, "count", "delegate", "approx"),
+    ("Бір жарым мың адам қамтылды.", "kk", 1500, "count", "person", "exact"),
+    ("Аудандарда 250-ден аса іс-шара өткізілді.", "kk", 250, "count", "event", "more_than"),
+    ("Өңірде екі жүз елу жоба іске асырылды.", "kk", 250, "count", "project", "exact"),
+    ("Облыста 8,2 мың волонтер тіркелген.", "kk", 8200, "count", "volunteer", "exact"),
+    ("Биыл 40-қа жуық грант берілді.", "kk", 40, "count", "grant", "approx"),
+]
+
+
+@pytest.mark.parametrize("text, lang, value, unit, subject, qualifier", POSITIVE)
+def test_reads_metric(text, lang, value, unit, subject, qualifier):
+    m = one(text, lang)
+    assert m.value == pytest.approx(value)
+    assert (m.unit, m.subject, m.qualifier) == (unit, subject, qualifier)
+
+
+NEGATIVE = [
+    ("В 2021 году форум прошел в столице.", "ru"),
+    ("Накануне 10-го Гражданского форума прошла встреча.", "ru"),
+    ("Отмечается 30-летие Независимости.", "ru"),
+    ("За 30 лет сектор прошел большой путь.", "ru"),
+    ("План нации «100 конкретных шагов» реализуется.", "ru"),
+    ("Звоните по телефону +7 (771) 228-04-01.", "ru"),
+    ("Встреча прошла 29.09.2021 в акимате.", "ru"),
+    ("Проект рассчитан на 3 года.", "ru"),
+    ("Мероприятие состоится 25 ноября.", "ru"),
+    ("Подробности в 14:30 на сайте.", "ru"),
+    ("Индекс 050013, Алматы.", "ru"),
+    ("Один из участников выступил.", "ru"),
+    ("2025 жылға дейінгі жоспар бекітілді.", "kk"),
+    ("8 айда жұмыс қорытындыланды.", "kk"),
+    ("Төрт жыл ішінде көп жұмыс атқарылды.", "kk"),
+    ("14 пен 35 жас аралығындағы азаматтар қатысты.", "kk"),
+    ("«30 игі іс» марафоны басталды.", "kk"),
+    ("ІІІ форум өтті.", "kk"),
+    ("Бүгін бір адам келді.", "kk"),
+    ("18 жасқа дейінгі балалар қатыспайды.", "kk"),
+]
+
+
+@pytest.mark.parametrize("text, lang", NEGATIVE)
+def test_not_a_metric(text, lang):
+    assert find_metrics(text, [(0, len(text))], lang) == []
+
+
+def test_range_keeps_both_bounds():
+    text = "Гранты составят от 5 до 10 млн тенге."
+    m = one(text, "ru")
+    assert (m.value_min, m.value, m.qualifier) == (5, 10e6, "up_to")
+
+
+def test_coordinated_numbers_share_the_subject():
+    text = "Работают 19 республиканских и 36 городских этнокультурных объединений."
+    found = find_metrics(text, [(0, len(text))], "ru")
+    assert [(m.value, m.subject) for m in found] == [(19, "ngo"), (36, "ngo")]
+
+
+def test_nbsp_thousands_separator():
+    m = one("Помощь получили 12\u00a0500 человек.", "ru")
+    assert m.value == 12500 and m.subject == "person"
+
+
+def test_only_zones_are_read():
+    text = "USD 447 EUR 476\nНа проекты выделено 300 млн тенге."
+    zone_start = text.index("На")
+    found = find_metrics(text, [(zone_start, len(text))], "ru")
+    assert [m.value for m in found] == [300e6]
