@@ -61,6 +61,8 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
         n_docs = n_rej = 0
         for item in items:
             if isinstance(item, SourceDocument):
+                if item.document_id in docs:
+                    stats.documents_duplicate += 1  # same text twice in this batch
                 docs.setdefault(item.document_id, item)
                 n_docs += 1
             else:
@@ -92,7 +94,7 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
             con.unregister("incoming_documents")
             after = con.execute("select count(*) from raw.documents").fetchall()[0][0]
             stats.documents_new = after - before
-            stats.documents_duplicate = len(docs) - stats.documents_new
+            stats.documents_duplicate += len(docs) - stats.documents_new
         if rejections:
             rows = [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()]
             con.executemany("insert into raw.rejections values (?, ?, ?, ?, ?) on conflict do nothing", rows)

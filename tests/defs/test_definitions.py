@@ -1,0 +1,47 @@
+"""The Dagster definitions load, and the asset graph matches the reviewed snapshot."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from orchestration.definitions import defs
+from orchestration.defs.quality.checks import gx_fct_metrics, gx_raw_documents
+
+SNAPSHOT = Path(__file__).with_name("asset_graph.snapshot.txt")
+
+
+def graph_lines() -> list[str]:
+    repo = defs.get_repository_def()
+    assets = sorted(k.to_user_string() for k in repo.asset_graph.get_all_asset_keys())
+    checks = sorted(f"{c.asset_key.to_user_string()}:{c.name}" for c in repo.asset_graph.asset_check_keys)
+    return [f"asset {a}" for a in assets] + [f"check {c}" for c in checks]
+
+
+def test_definitions_load():
+    repo = defs.get_repository_def()
+    assert repo.get_job("qogam_pipeline") is not None
+    assert [s.name for s in repo.sensor_defs] == ["landing_folder_sensor"]
+    keys = repo.asset_graph.get_all_asset_keys()
+    for key in (["raw", "documents"], ["extraction", "metrics"], ["marts", "fct_metrics"], ["published_marts"]):
+        assert dg.AssetKey(key) in keys
+
+
+def test_publication_waits_for_every_mart_and_blocking_checks():
+    repo = defs.get_repository_def()
+    graph = repo.asset_graph
+    upstream = graph.get(dg.AssetKey("published_marts")).parent_keys
+    marts = {k for k in graph.get_all_asset_keys() if k.path[0] == "marts"}
+    assert marts and marts <= upstream
+    gx = {c.name for c in graph.asset_check_keys if c.name.startswith("gx_")}
+    assert gx == {"gx_raw_documents", "gx_fct_metrics"}
+    for checks_def in (gx_raw_documents, gx_fct_metrics):
+        assert all(spec.blocking for spec in checks_def.check_specs)
+
+
+def test_asset_graph_snapshot():
+    lines = graph_lines()
+    if os.environ.get("QOGAM_UPDATE_SNAPSHOTS") == "1" or not SNAPSHOT.exists():
+        SNAPSHOT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = SNAPSHOT.read_text(encoding="utf-8").splitlines()
+    assert lines == expected, "asset graph changed: review and run with QOGAM_UPDATE_SNAPSHOTS=1"

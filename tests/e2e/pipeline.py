@@ -1,0 +1,23 @@
+"""Run the whole Dagster graph in-process into the QOGAM_HOME the test set."""
+
+import duckdb
+from dagster import DagsterInstance
+
+from orchestration.definitions import defs
+
+
+def run_pipeline(landing: str | None = None):
+    run_config = {"ops": {"raw_landing": {"config": {"landing_dir": landing}},
+                          "extracted_facts": {"config": {"workers": 1}}}}
+    return defs.resolve_job_def("qogam_pipeline").execute_in_process(
+        run_config=run_config, instance=DagsterInstance.ephemeral(), raise_on_error=False)
+
+
+def published_tables(path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_name <> '_publication' order by 1").fetchall()]
+        return {n: sorted(con.execute(f'select * from "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        con.close()

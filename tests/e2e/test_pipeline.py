@@ -1,0 +1,45 @@
+"""End to end: the Dagster graph materialised into a temporary home."""
+
+import pytest
+
+from orchestration.warehouse.publish import read_publication
+
+from .pipeline import published_tables, run_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def test_sample_corpus_end_to_end_and_idempotent(home, sample_landing):
+    first = run_pipeline()
+    assert first.success
+    checks = first.get_asset_check_evaluations()
+    assert len(checks) > 50 and all(c.passed for c in checks)
+    published = home / "published" / "qogam.duckdb"
+    tables = published_tables(published)
+    assert {"dim_regions", "dim_organisations", "fct_events", "fct_metrics", "dim_documents", "dim_dates",
+            "dim_sources", "dim_persons"} <= set(tables)
+    codes = {row[0] for row in tables["dim_regions"]}
+    assert len(codes) == 22 and {"KZ", "KZ-71", "KZ-75", "unknown"} <= codes
+    for name in ("dim_organisations", "fct_events", "fct_metrics"):
+        assert tables[name], f"{name} is empty"
+    assert len(tables["dim_documents"]) == 5
+    assert "raw_text" not in repr(tables.keys())
+    assert (home / "published" / "parquet" / "fct_metrics.parquet").exists()
+
+    for _ in range(2):  # reruns add nothing and change nothing
+        again = run_pipeline()
+        assert again.success
+        assert published_tables(published) == tables
+
+
+def test_failing_check_keeps_the_previous_publication(home, sample_landing):
+    assert run_pipeline().success
+    before = read_publication(home / "published" / "qogam.duckdb")
+    (sample_landing / "bad.txt").write_text(
+        "Доля НПО выросла до абсурда\n\nПо данным отчета, доля некоммерческих организаций в регионе "
+        "составляет 250 процентов от общего числа организаций.\n", encoding="utf-8")
+    result = run_pipeline()
+    assert not result.success
+    failed = [c for c in result.get_asset_check_evaluations() if not c.passed]
+    assert any("percent" in c.check_name for c in failed), [c.check_name for c in failed]
+    assert read_publication(home / "published" / "qogam.duckdb") == before
