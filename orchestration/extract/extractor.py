@@ -82,7 +82,7 @@ def extract_text(text: str, source_file: str = "", meta_title: str | None = None
     blocked = [(p.start, p.end) for p in persons] + [(s.start, s.end) for s in ner if s.type == "PER"]
     regions = find_regions(text, zones, on=on, blocked=blocked)
     default_region = _main_region(regions)
-    organisations = find_organisations(text, zones, lang, ner)
+    organisations = find_organisations(text, zones, lang, ner, blocked=[(p.start, p.end) for p in persons])
     events = find_events(text, zones)
     metrics = find_metrics(text, zones, lang)
 

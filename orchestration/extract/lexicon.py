@@ -175,7 +175,7 @@ ORG_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("агентств", "government"), ("парламент", "government"), ("мажилис", "government"), ("сенат", "government"),
     ("фонд", "ngo"), ("қор", "ngo"), ("ассоциац", "ngo"), ("қауымдастығ", "ngo"), ("альянс", "ngo"),
     ("союз", "ngo"), ("одағ", "ngo"), ("общественн объединен", "ngo"), ("қоғамдық бірлест", "ngo"),
-    ("центр", "centre"), ("орталығ", "centre"), ("орталық", "centre"),
+    ("центр", "centre"), ("орталығ", "centre"), ("орталық", "centre"), ("center", "centre"), ("centre", "centre"),
     ("университет", "education"), ("университеті", "education"), ("колледж", "education"), ("школ", "education"),
     ("мектеб", "education"), ("институт", "education"), ("академи", "education"),
     ("палат", "business"), ("палатасы", "business"), ("банк", "business"), ("тоо", "business"), ("жшс", "business"),

@@ -31,6 +31,7 @@ KK_HEADS: tuple[tuple[str, str, str], ...] = (
     ("бірлестіг", "бірлестігі", "ngo"),
     ("одағ", "одағы", "ngo"),
     ("орталығ", "орталығы", "centre"),
+    ("орталықтар", "орталығы", "centre"),
     ("палата", "палатасы", "business"),
     ("университет", "университеті", "education"),
     ("филиал", "филиалы", "council"),
@@ -40,8 +41,26 @@ KK_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 KK_POSSESSIVE_TAIL = re.compile(r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дары|дері|тары|тері|лары|лері)?(?:ның|нің|на|не|нда|нде|нан|нен|н|мен|ға|ге|ндағы|ндегі)?$")
+# Words that end a Kazakh organisation phrase when walking back from its head: locatives,
+# instrumentals, participles and postpositions are never inside a name.
+KK_CHAIN_BREAK = re.compile(
+    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|ша|ше|лай|лей)$|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
+)
+# Capitalised words (places, names) end a phrase only on a locative or a participle.
+KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
+KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+PLATFORMS = {"instagram", "facebook", "telegram", "youtube", "whatsapp", "tiktok", "вконтакте", "twitter", "x"}
+RU_QUOTED_HEAD = re.compile(
+    r"(?<![\w-])(?P<head>центр|фонд|ассоциаци|объединени|союз|клуб|организаци|движени|альянс)(?P<tail>[а-яё]{0,4})"
+    r"(?P<middle>(?:\s+[а-яё][а-яё-]*){0,5})\s+[«\"](?P<name>[^«»\"\n]{2,60})[»\"]",
+    re.IGNORECASE,
+)
+RU_HEAD_NOMINATIVE = {"центр": "Центр", "фонд": "Фонд", "ассоциаци": "Ассоциация", "объединени": "Объединение",
+                      "союз": "Союз", "клуб": "Клуб", "организаци": "Организация", "движени": "Движение",
+                      "альянс": "Альянс"}
+ORG_HEAD_IN_NAME = re.compile(r"(?:center|centre|fund|foundation|association|hub|центр|фонд|қор|орталық)", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
-DOMAIN = re.compile(r"(?<![\w.])(?P<d>[a-z0-9-]+\.(?:kz|ru|com|org|net|info|media))(?![\w.])", re.IGNORECASE)
+DOMAIN = re.compile(r"(?<![\w.])(?P<d>[a-z0-9-]+\.(?:kz|ru|com|org|net|info|media))(?![\w])(?!\.\w)", re.IGNORECASE)
 MEDIA_CUE = re.compile(r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE)
 GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter"}
 LIST_CUES = re.compile(r"(?:центр|фонд|организаци|объединени|ұйым|орталық|орталығ|қор)", re.IGNORECASE)
@@ -69,7 +88,7 @@ def org_type_of(name: str) -> str:
 
 def _extend_russian(text: str, end: int, ceil: int) -> int:
     """Absorb complements such as 'по сотрудничеству … с НПО' or 'при Правительстве …'."""
-    m = re.match(r"(?:\s+(?:по|при|с|и|в|для|города|области|района|республики)\s+[^\s,.;:()«»]+(?:\s+[^\s,.;:()«»А-ЯЁ]+){0,3}"
+    m = re.match(r"(?:\s+(?:по|при|с|в|для|города|области|района|(?i:республики))\s+[^\s,.;:()«»]+(?:\s+[^\s,.;:()«»А-ЯЁ]+){0,3}"
                  r"(?:\s+[А-ЯЁ][^\s,.;:()«»]*(?:\s+[А-ЯЁ][^\s,.;:()«»]*){0,2})?)+", text[end:ceil])
     return end + len(m.group(0)) if m else end
 
@@ -94,12 +113,15 @@ def _normal_head(span: NerSpan) -> str:
     return span.normal or span.text
 
 
-def _from_ner(text: str, zones, ner: list[NerSpan]) -> list[Organisation]:
+def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     out = []
     for span in ner:
-        if span.type != "ORG" or span.text.lower() in GENERIC or len(span.text) < 3:
+        if span.type != "ORG" or span.text.lower() in GENERIC | PLATFORMS or len(span.text) < 3:
             continue
+        if "(" in span.text:
+            continue  # natasha ran across a parenthesis; the rules below read these phrases
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
+        zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
         head = _normal_head(span)
         head = head[:1].upper() + head[1:]
         end = span.end
@@ -113,7 +135,31 @@ def _from_ner(text: str, zones, ner: list[NerSpan]) -> list[Organisation]:
     return out
 
 
-def _kazakh_phrases(text: str, zones) -> list[Organisation]:
+def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | None:
+    """Start of the noun phrase before a Kazakh head word: its first capitalised (or quoted) word,
+    walking back over at most 8 words and never past punctuation, a person's name, another
+    organisation head or a word that cannot be inside a name (locative, participle, verb)."""
+    back_start = max(floor, head_start - 200)
+    back = text[back_start:head_start]
+    stop = max(back.rfind(c) for c in ".!?;:,()\n–—")
+    offset = back_start + (stop + 1 if stop >= 0 else 0)
+    words = [(offset + w.start(), w.group(0)) for w in re.finditer(r"«[^»]*»|[^\s«»]+", text[offset:head_start])]
+    chain: list[tuple[int, str]] = []
+    for pos, word in reversed(words[-8:]):
+        if any(bs <= pos < be for bs, be in blocked):
+            break
+        if KK_HEAD_RE.fullmatch(word.lower()) and not KK_GENITIVE.search(word.lower()):
+            break  # another organisation's head (a genitive one, "Ассамблеясының филиалы", belongs here)
+        if not word.startswith("«"):
+            rule = KK_CHAIN_BREAK_CAPITALISED if word[:1].isupper() else KK_CHAIN_BREAK
+            if rule.search(word.lower()):
+                break
+        chain.append((pos, word))
+    chain.reverse()
+    return next((pos for pos, word in chain if word.startswith("«") or word[:1].isupper()), None)
+
+
+def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
     out = []
     for zs, ze in zones:
         for m in KK_HEAD_RE.finditer(text, zs, ze):
@@ -121,18 +167,11 @@ def _kazakh_phrases(text: str, zones) -> list[Organisation]:
             if not KK_POSSESSIVE_TAIL.match(m.group("tail").lower()):
                 continue
             nominative, kind = next((n, k) for h, n, k in KK_HEADS if h == head)
-            # walk back over the noun phrase to its first capitalised word
-            back = text[max(zs, m.start() - 160):m.start()]
-            stop = max(back.rfind(c) for c in ".!?;:,()\n")
-            back = back[stop + 1:] if stop >= 0 else back
-            words = list(re.finditer(r"«[^»]*»|[^\s]+", back))[-9:]
-            start_idx = next((i for i, w in enumerate(words) if w.group(0)[:1] in "«" or w.group(0)[:1].isupper()), None)
-            if start_idx is None:
+            s = _kk_phrase_start(text, zs, m.start(), blocked)
+            if s is None:
                 if not m.group(0)[:1].isupper():
                     continue
                 s = m.start()
-            else:
-                s = m.start() - len(back) + words[start_idx].start()
             surface = text[s:m.end()]
             name = text[s:m.start()] + (nominative if not m.group(0)[:1].isupper() else nominative[:1].upper() + nominative[1:])
             name = re.sub(r"\s+", " ", name).strip()
@@ -156,8 +195,20 @@ def _quoted(text: str, zones) -> list[Organisation]:
             around = text[max(zs, m.start() - 40):min(ze, m.end() + 25)]
             if NOT_ORG_CUES.search(around):
                 continue
-            if LIST_CUES.search(before):
-                out.append(Organisation(f"«{name}»", "ngo", m.group(0), m.start(), m.end()))
+            if LIST_CUES.search(before) or ORG_HEAD_IN_NAME.search(name):
+                kind = org_type_of(name) if ORG_HEAD_IN_NAME.search(name) else "ngo"
+                out.append(Organisation(f"«{name}»", kind, m.group(0), m.start(), m.end()))
+    return out
+
+
+def _russian_quoted_heads(text: str, zones) -> list[Organisation]:
+    """центр поддержки института семьи «Жанұя» -> Центр поддержки института семьи «Жанұя»."""
+    out = []
+    for zs, ze in zones:
+        for m in RU_QUOTED_HEAD.finditer(text, zs, ze):
+            head = RU_HEAD_NOMINATIVE[m.group("head").lower()]
+            name = f"{head}{m.group('middle')} «{m.group('name').strip()}»"
+            out.append(Organisation(re.sub(r"\s+", " ", name), org_type_of(name), m.group(0), m.start(), m.end()))
     return out
 
 
@@ -170,17 +221,28 @@ def _media(text: str, zones) -> list[Organisation]:
     return out
 
 
-def find_organisations(text: str, zones, lang: str, ner: list[NerSpan]) -> list[Organisation]:
-    found = _kazakh_phrases(text, zones) if lang in ("kk", "mixed") else []
-    found += _from_ner(text, zones, ner) if lang in ("ru", "mixed") else []
-    found += _quoted(text, zones) + _media(text, zones)
+def _stems(name: str) -> set[str]:
+    return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
+
+
+def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
+    found = _kazakh_phrases(text, zones, blocked) if lang in ("kk", "mixed") else []
+    found += _from_ner(text, zones, ner, blocked) if lang in ("ru", "mixed") else []
+    found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
-        if any(o.start <= org.start and org.end <= o.end for o in kept):
-            continue  # nested in a longer organisation already kept
+        parent = next((o for o in kept if o.start <= org.start and org.end <= o.end), None)
+        if parent is not None and not re.search(r"\bпри\s+$", text[parent.start:org.start]):
+            continue  # nested in a longer organisation already kept (but "… при Правительстве …" is its own body)
         kept.append(org)
-    seen: dict[str, Organisation] = {}
-    for org in kept:
-        key = re.sub(r"[^\w]+", " ", org.name.lower()).strip()
-        seen.setdefault(key, org)
-    return sorted(seen.values(), key=lambda o: o.start)
+    # Within one document, a name whose words are all inside a longer kept name is the same body.
+    merged: list[Organisation] = []
+    for org in sorted(kept, key=lambda o: -len(_stems(o.name))):
+        stems = _stems(org.name)
+        nested_body = org.org_type == "government"  # "… при Правительстве …" names another body
+        if any(stems and stems < _stems(m.name) and not (nested_body and re.search(r"\bпри\s", m.name)) for m in merged):
+            continue
+        if any(stems == _stems(m.name) for m in merged):
+            continue
+        merged.append(org)
+    return sorted(merged, key=lambda o: o.start)

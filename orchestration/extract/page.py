@@ -83,7 +83,8 @@ def is_content(line: Line) -> bool:
     if FURNITURE.match(line.text) or STOP_MARKERS.match(line.text):
         return False
     has_lower = any(ch.islower() for ch in line.text)
-    return has_lower and (line.words >= 12 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
+    # Headlines rarely end with a full stop; paragraphs do (or are long).
+    return has_lower and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
 
 
 def _title_candidate(line: Line) -> bool:

@@ -20,6 +20,8 @@ SURNAME_INFLECTED = re.compile(
 )
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
 CLAUSE_BREAK = re.compile(r"[.!?;:()«»\"“”\n]|,\s|\s[—–-]\s")
+ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ый|ых|ые|ое|ым|ими|ская|ской|ного|ной|ная|ные|ных)$")
+ORG_WORDS = re.compile(r"^(?:Совет|Центр|Министерств|Комитет|Фонд|Ассамбле|Управлени|Правительств|Акимат|Агентств|Департамент)")
 NOT_FORENAME = {
     "Республики", "Республика", "Казахстан", "Қазақстан", "Президент", "Аким", "Министр", "Глава", "Премьер",
     "Центр", "Совет", "Первый", "Заместитель", "Мемлекет", "Елбасы", "Участие", "Сегодня", "Открывая",
@@ -98,9 +100,15 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
             if len(tokens) >= 2:
                 candidates.append((span.start, span.end, tokens))
     for zs, ze in zones:
-        for m in NAME_PAIR.finditer(text, zs, ze):
+        # every capitalised word may start a name ("Нур-Султана Алтай Кульгинов": try "Алтай" too)
+        for cap in re.finditer(rf"(?<![\w-])[{UP}]", text[zs:ze]):
+            m = NAME_PAIR.match(text, zs + cap.start(), ze)
+            if m is None:
+                continue
             first, last = m.group("first"), m.group("last")
             if first in NOT_FORENAME or last in NOT_FORENAME:
+                continue
+            if ADJECTIVE_END.search(first) or ORG_WORDS.match(first) or ORG_WORDS.match(last):
                 continue
             pat = m.group("pat")
             if pat and not PATRONYMIC.match(pat):
