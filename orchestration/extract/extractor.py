@@ -14,7 +14,8 @@ from .events import find_events
 from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
 from .language import detect_language
 from .metrics import find_metrics
-from .nlp import ner_spans
+from .kazakh_ner import load_tagger
+from .nlp import NerSpan, ner_spans
 from .organisations import find_organisations
 from .page import analyse_page
 from .persons import find_persons
@@ -34,6 +35,22 @@ def extractor_version() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return f"{RELEASE}+{digest.hexdigest()[:12]}"
+
+
+KAZNERD_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG"}
+
+
+def kazakh_spans(text: str, zones) -> list[NerSpan]:
+    """PER/ORG spans from the shipped Kazakh CRF (none if it is unavailable: rules still run)."""
+    tagger = load_tagger()
+    if tagger is None:
+        return []
+    out = []
+    for zs, ze in zones:
+        for ent in tagger.entities(text, zs, ze):
+            if ent.label in KAZNERD_LABELS:
+                out.append(NerSpan(KAZNERD_LABELS[ent.label], ent.start, ent.end, ent.text, ent.text, source="kaznerd"))
+    return out
 
 
 def _sentence_bounds(text: str, pos: int, zone: tuple[int, int]) -> tuple[int, int]:
@@ -78,6 +95,8 @@ def extract_text(text: str, source_file: str = "", meta_title: str | None = None
     if lang in ("ru", "mixed"):
         for zs, ze in zones:
             ner.extend(ner_spans(text, zs, ze))
+    if lang in ("kk", "mixed"):
+        ner.extend(kazakh_spans(text, zones))
     persons = find_persons(text, zones, lang, ner)
     blocked = [(p.start, p.end) for p in persons] + [(s.start, s.end) for s in ner if s.type == "PER"]
     regions = find_regions(text, zones, on=on, blocked=blocked)

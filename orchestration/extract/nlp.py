@@ -13,6 +13,7 @@ class NerSpan:
     end: int
     text: str
     normal: str
+    source: str = "natasha"  # or "kaznerd" (the shipped Kazakh CRF)
 
 
 @lru_cache(maxsize=1)

@@ -116,7 +116,7 @@ def _normal_head(span: NerSpan) -> str:
 def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     out = []
     for span in ner:
-        if span.type != "ORG" or span.text.lower() in GENERIC | PLATFORMS or len(span.text) < 3:
+        if span.source != "natasha" or span.type != "ORG" or span.text.lower() in GENERIC | PLATFORMS or len(span.text) < 3:
             continue
         if "(" in span.text:
             continue  # natasha ran across a parenthesis; the rules below read these phrases
@@ -201,6 +201,24 @@ def _quoted(text: str, zones) -> list[Organisation]:
     return out
 
 
+def _kazakh_ner(text: str, ner: list[NerSpan]) -> list[Organisation]:
+    """ORGANISATION spans of the Kazakh CRF, head word put in the possessive nominative."""
+    out = []
+    for span in ner:
+        words = span.text.split()
+        if span.source != "kaznerd" or span.type != "ORG" or len(words) < 2 or span.text.lower() in GENERIC:
+            continue
+        m = KK_HEAD_RE.fullmatch(words[-1])
+        if m and KK_POSSESSIVE_TAIL.match(m.group("tail").lower()):
+            nominative, kind = next((n, k) for h, n, k in KK_HEADS if h == m.group("head").lower())
+            last = nominative[:1].upper() + nominative[1:] if words[-1][:1].isupper() else nominative
+            name = " ".join(words[:-1] + [last])
+        else:
+            name, kind = span.text, org_type_of(span.text)
+        out.append(Organisation(name, kind, span.text, span.start, span.end))
+    return out
+
+
 def _russian_quoted_heads(text: str, zones) -> list[Organisation]:
     """центр поддержки института семьи «Жанұя» -> Центр поддержки института семьи «Жанұя»."""
     out = []
@@ -226,7 +244,7 @@ def _stems(name: str) -> set[str]:
 
 
 def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
-    found = _kazakh_phrases(text, zones, blocked) if lang in ("kk", "mixed") else []
+    found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     found += _from_ner(text, zones, ner, blocked) if lang in ("ru", "mixed") else []
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     kept: list[Organisation] = []

@@ -98,7 +98,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
         if span.type == "PER":
             tokens = span.normal.split()
             if len(tokens) >= 2:
-                candidates.append((span.start, span.end, tokens))
+                candidates.append((span.start, span.end, tokens[:-1] + [_nominative_surname(tokens[-1])]))
     for zs, ze in zones:
         # every capitalised word may start a name ("Нур-Султана Алтай Кульгинов": try "Алтай" too)
         for cap in re.finditer(rf"(?<![\w-])[{UP}]", text[zs:ze]):

@@ -88,3 +88,15 @@ def test_generic_plural_is_not_an_organisation():
 def test_events(text, expected):
     found = find_events(text, [(0, len(text))])
     assert sorted((e.event_type, e.name) for e in found) == sorted(expected, key=lambda x: (x[0], x[1] or ""))
+
+
+def test_kazakh_tagger_ships_and_finds_persons():
+    from orchestration.extract.kazakh_ner import load_tagger
+
+    tagger = load_tagger()
+    assert tagger is not None, "the KazNERD CRF model must ship inside the package"
+    text = "Кеше Астанада Асқар Жұмабаев пен Гүлмира Сәрсенова жастармен кездесті."
+    people = [e.text for e in tagger.entities(text) if e.label == "PERSON"]
+    assert "Асқар Жұмабаев" in people and "Гүлмира Сәрсенова" in people
+    for e in tagger.entities(text):
+        assert text[e.start:e.end] == e.text
