@@ -15,6 +15,8 @@ help:
 	@echo "make ui      open the Dagster UI at http://127.0.0.1:3000 (dagster dev -w workspace.yaml)"
 	@echo "make dbt-build  dbt build (models + dbt tests) against \$$QOGAM_HOME/warehouse.duckdb"
 	@echo "make status  show the data home and the current publication"
+	@echo "make docs    dbt docs (lineage, model and column descriptions) at http://127.0.0.1:8080"
+	@echo "make train-kk  retrain the Kazakh NER model on KazNERD (../shared/data/kaznerd)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +48,9 @@ test-fast: install-dev
 
 dbt-build: install
 	cd dbt_project && ../$(BIN)/dbt build --profiles-dir .
+
+docs: install
+	cd dbt_project && ../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
 
 ui: install
 	@mkdir -p "$(QOGAM_HOME)/dagster" "$(QOGAM_HOME)/landing"

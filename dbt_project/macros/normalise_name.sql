@@ -7,3 +7,19 @@
 {% macro surrogate_key(fields) -%}
     md5(concat_ws('||', {% for f in fields %}coalesce(cast({{ f }} as varchar), '∅'){% if not loop.last %}, {% endif %}{% endfor %}))
 {%- endmacro %}
+
+{#- Resolution key of an organisation name: the normalised name with each word cut to its first
+    five letters, so inflected forms (Общественного совета / Общественный совет) meet. -#}
+{% macro organisation_key(expr) -%}
+    array_to_string(list_transform(string_split({{ normalise_name(expr) }}, ' '), lambda w: left(w, 5)), ' ')
+{%- endmacro %}
+
+{#- The region that held a place on a date: a unit created later maps back to its predecessor. -#}
+{% macro region_code_at(region_expr, date_expr, reorganisations='reorganisations') -%}
+    case
+        when {{ date_expr }} is not null and {{ reorganisations }}.effective_on is not null
+             and {{ date_expr }} < {{ reorganisations }}.effective_on
+        then {{ reorganisations }}.predecessor_region_code
+        else {{ region_expr }}
+    end
+{%- endmacro %}

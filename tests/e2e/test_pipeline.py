@@ -1,5 +1,6 @@
 """End to end: the Dagster graph materialised into a temporary home."""
 
+import duckdb
 import pytest
 
 from orchestration.warehouse.publish import read_publication
@@ -23,6 +24,20 @@ def test_sample_corpus_end_to_end_and_idempotent(home, sample_landing):
     for name in ("dim_organisations", "fct_events", "fct_metrics"):
         assert tables[name], f"{name} is empty"
     assert len(tables["dim_documents"]) == 5
+
+    # The two articles about the capital's NGO council meeting: one event, two sources; one
+    # "about 4,500 NGOs in Astana" fact with two sources, both mentions kept.
+    con = duckdb.connect(str(published), read_only=True)
+    q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+    assert q("select source_count from fct_events where event_type = 'meeting' and region_code = 'KZ-71'") == [(2,)]
+    assert q("select source_count, mention_count from fct_metrics where subject = 'ngo' and region_code = 'KZ-71' "
+             "and metric_value = 4500 and qualifier = 'approx'") == [(2, 2)]
+    assert q("select count(*) from fct_metric_mentions where subject = 'ngo' and metric_value = 4500") == [(2,)]
+    assert q("select count(distinct document_id) from bdg_event_documents where event_id = "
+             "(select event_id from fct_events where event_type = 'meeting' and region_code = 'KZ-71')") == [(2,)]
+    assert q("select count(*) from dim_region_names where region_code = 'KZ-71' and region_name_ru = 'Нур-Султан' "
+             "and valid_from = date '2019-03-23' and valid_to = date '2022-09-17'") == [(1,)]
+    con.close()
     assert "raw_text" not in repr(tables.keys())
     assert (home / "published" / "parquet" / "fct_metrics.parquet").exists()
 

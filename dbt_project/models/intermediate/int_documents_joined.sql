@@ -20,6 +20,10 @@ joined as (
         landed.text_length,
         extracted.body_end - extracted.body_start as body_length,
         coalesce(extracted.published_date, landed.meta_published_date) as published_date,
+        year(coalesce(extracted.published_date, landed.meta_published_date)) as period_year,
+        -- when the world learnt of it: the publication date, else when we landed the text
+        coalesce(cast(coalesce(extracted.published_date, landed.meta_published_date) as timestamp), landed.landed_at)
+            as reported_at,
         landed.landed_at,
         extracted.extracted_at
     from extracted

@@ -3,11 +3,15 @@ with metrics as (
 ),
 
 documents as (
-    select document_id, published_date from {{ ref('int_documents_joined') }}
+    select document_id, published_date, period_year, reported_at, extracted_at from {{ ref('int_documents_joined') }}
 ),
 
 organisations as (
     select document_id, organisation_id, span_end from {{ ref('int_organisations_resolved') }}
+),
+
+reorganisations as (
+    select * from {{ ref('region_reorganisations') }}
 ),
 
 -- The organisation a figure belongs to: the nearest organisation mention that ends
@@ -30,6 +34,7 @@ enriched as (
         metrics.document_id,
         nearest_organisation.organisation_id,
         coalesce(metrics.region_code, 'unknown') as region_code,
+        {{ region_code_at("coalesce(metrics.region_code, 'unknown')", 'documents.published_date') }} as region_code_at_date,
         metrics.unit,
         metrics.subject,
         metrics.qualifier,
@@ -38,10 +43,23 @@ enriched as (
         metrics.value_min,
         metrics.span_start,
         metrics.span_end,
-        documents.published_date as document_date
+        documents.published_date as document_date,
+        documents.period_year,
+        documents.reported_at,
+        documents.extracted_at
     from metrics
     inner join documents on documents.document_id = metrics.document_id
     left join nearest_organisation on nearest_organisation.metric_mention_id = metrics.metric_mention_id
+    left join reorganisations on reorganisations.region_code = coalesce(metrics.region_code, 'unknown')
+),
+
+identified as (
+    select
+        *,
+        -- one observed fact: what, how much, how qualified, where, when (same key, same fact)
+        {{ surrogate_key(['subject', 'unit', 'round(metric_value, 2)', 'qualifier', 'region_code', 'period_year']) }}
+            as metric_id
+    from enriched
 )
 
-select * from enriched
+select * from identified

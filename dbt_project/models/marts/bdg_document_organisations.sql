@@ -1,13 +1,11 @@
-with mentions as (
-    select * from {{ ref('int_organisations_resolved') }}
-)
-
+-- Grain: one organisation mention, with the organisation it was resolved to (auditable).
 select
     organisation_mention_id,
     document_id,
     organisation_id,
     organisation_name as name_as_read,
+    organisation_key,
     surface,
     span_start,
     span_end
-from mentions
+from {{ ref('int_organisations_resolved') }}

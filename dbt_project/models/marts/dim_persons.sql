@@ -4,9 +4,9 @@ with mentions as (
 
 select
     person_id,
-    mode(person_name) as person_name,
+    arg_max(person_name, row(length(person_name), person_name)) as person_name,
     -- the longest role written next to the person
-    arg_max(person_role, length(coalesce(person_role, ''))) as person_role,
+    arg_max(person_role, row(length(coalesce(person_role, '')), person_role)) as person_role,
     count(*) as mention_count,
     count(distinct document_id) as document_count
 from mentions

@@ -4,7 +4,7 @@ with documents as (
 
 select
     source_id,
-    coalesce(any_value(source_name), 'unknown') as source_name,
+    coalesce(min(source_name), 'unknown') as source_name,
     count(*) as document_count,
     min(published_date) as first_published_date,
     max(published_date) as last_published_date

@@ -1,19 +1,19 @@
-with metrics as (
-    select * from {{ ref('int_metrics_enriched') }}
-)
-
+-- Grain: one distinct observed fact (subject, unit, value, qualifier, region, period),
+-- with how many documents reported it and the earliest one.
 select
-    metric_mention_id as metric_id,
-    document_id,
-    organisation_id,
-    region_code,
-    subject,
-    unit,
-    qualifier,
-    evidence_text,
-    metric_value,
-    value_min,
-    span_start,
-    span_end,
-    document_date
-from metrics
+    metric_id,
+    arg_min(document_id, row(reported_at, document_id)) as first_document_id,
+    any_value(region_code) as region_code,
+    arg_min(region_code_at_date, row(reported_at, document_id)) as region_code_at_date,
+    arg_min(organisation_id, row(reported_at, document_id, organisation_id)) as organisation_id,
+    any_value(subject) as subject,
+    any_value(unit) as unit,
+    any_value(qualifier) as qualifier,
+    arg_min(evidence_text, row(reported_at, document_id, span_start)) as evidence_text,
+    round(any_value(metric_value), 2) as metric_value,
+    any_value(period_year) as period_year,
+    count(distinct document_id) as source_count,
+    count(*) as mention_count,
+    min(reported_at) as first_reported_at
+from {{ ref('fct_metric_mentions') }}
+group by metric_id
