@@ -7,7 +7,7 @@ export QOGAM_HOME
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: help install install-dev run test test-fast dbt-build ui docs status clean train-kk
+.PHONY: help install install-dev run test test-fast dbt-build ui docs status clean train-kk bench bench-large
 
 help:
 	@echo "make run     install into .venv, run the pipeline on the bundled sample corpus, publish, print a summary"
@@ -67,3 +67,9 @@ clean:
 KAZNERD ?= ../shared/data/kaznerd
 train-kk: install
 	$(BIN)/python -m orchestration.extract.kazakh_ner.train --train $(KAZNERD)/IOB2_valid.txt --test $(KAZNERD)/IOB2_test.txt
+
+bench: install
+	$(BIN)/python -m bench.run
+
+bench-large: install
+	$(BIN)/python -m bench.run --large

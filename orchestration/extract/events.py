@@ -29,6 +29,13 @@ EVENT_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,1}(?P<word>акци\w*|мар�
 EVENT_BEFORE = re.compile(r"(?P<word>акци\w*|марафон\w*|проект\w*|форум\w*|конкурс\w*|фестивал\w*)\s*$", re.IGNORECASE)
 
 
+# Unnamed-event triggers in one pass: group name -> event type (campaigns need a name).
+_UNNAMED = [(f"t{i}", stem, kind) for i, (stem, kind) in enumerate(EVENT_WORDS)
+            if kind in ("meeting", "forum", "competition", "training")]
+UNNAMED_KIND = {g: kind for g, _, kind in _UNNAMED}
+UNNAMED_TRIGGER = re.compile("|".join(rf"(?P<{g}>(?<![\w-]){re.escape(stem)}[^\W\d_]*)" for g, stem, _ in _UNNAMED))
+
+
 @dataclass(frozen=True)
 class Event:
     event_type: str
@@ -77,18 +84,17 @@ def find_events(text: str, zones: list[tuple[int, int]]) -> list[Event]:
             if not any(e.name and e.name.lower() == name.lower() for e in named.values()):
                 named.setdefault(name.lower(), Event("forum", name, m.group(0), m.start(), m.end()))
         low = text[zs:ze].lower()
-        for stem, kind in EVENT_WORDS:
-            if kind not in ("meeting", "forum", "competition", "training"):
+        for m in UNNAMED_TRIGGER.finditer(low):
+            kind = UNNAMED_KIND[m.lastgroup]
+            if kind in unnamed:
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}[^\W\d_]*", low):
-                word = m.group(0)
-                if PLURAL_END.search(word.split()[-1]) and kind != "meeting":
-                    continue
-                s, e = zs + m.start(), zs + m.end()
-                if any(ev.start <= s < ev.end + 3 for ev in named.values()):
-                    continue
-                unnamed.setdefault(kind, Event(kind, None, text[s:e], s, e))
-                break
+            word = m.group(0)
+            if PLURAL_END.search(word.split()[-1]) and kind != "meeting":
+                continue
+            s, e = zs + m.start(), zs + m.end()
+            if any(ev.start <= s < ev.end + 3 for ev in named.values()):
+                continue
+            unnamed[kind] = Event(kind, None, text[s:e], s, e)
     # A named forum covers the generic forum trigger.
     for kind in list(unnamed):
         if kind != "meeting" and any(e.event_type == kind for e in named.values()):

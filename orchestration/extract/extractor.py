@@ -15,7 +15,7 @@ from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
 from .language import detect_language
 from .metrics import find_metrics
 from .kazakh_ner import load_tagger
-from .nlp import NerSpan, ner_spans
+from .nlp import NerSpan, ner_spans_in_zones
 from .organisations import find_organisations
 from .page import analyse_page
 from .persons import find_persons
@@ -93,8 +93,7 @@ def extract_text(text: str, source_file: str = "", meta_title: str | None = None
 
     ner = []
     if lang in ("ru", "mixed"):
-        for zs, ze in zones:
-            ner.extend(ner_spans(text, zs, ze))
+        ner.extend(ner_spans_in_zones(text, zones))
     if lang in ("kk", "mixed"):
         ner.extend(kazakh_spans(text, zones))
     persons = find_persons(text, zones, lang, ner)

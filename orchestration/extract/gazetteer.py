@@ -90,6 +90,18 @@ def code_at_date(place: Place, on: date | None) -> str:
     return place.region_code
 
 
+@lru_cache(maxsize=4)
+def _by_prefix(path: Path = GAZETTEER_PATH) -> dict[str, tuple[Place, ...]]:
+    """Aliases indexed by the first three letters (lower case) of their first word, longest first."""
+    index: dict[str, list[Place]] = {}
+    for place in load_gazetteer(path):
+        index.setdefault(place.alias[:3].lower(), []).append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+WORD_START = re.compile(r"(?<![\w-])\w")
+
+
 def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date | None = None,
                  blocked: list[tuple[int, int]] | None = None) -> list[RegionMention]:
     """All place mentions in the zones of text (non-overlapping, longest first, in text order).
@@ -97,15 +109,23 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
     ``blocked`` spans (e.g. person names such as ``Алтай Кульгинов``) are never places.
     """
     zones = zones or [(0, len(text))]
-    taken: list[tuple[int, int]] = list(blocked or [])
+    blocked = list(blocked or [])
+    index = _by_prefix()
     found: list[RegionMention] = []
-    for place in load_gazetteer():
-        for zs, ze in zones:
-            for m in place.pattern.finditer(text, zs, ze):
-                s, e = m.start(), m.end()
-                if any(s < te and ts < e for ts, te in taken):
+    for zs, ze in zones:
+        resume = zs
+        for w in WORD_START.finditer(text, zs, ze):
+            pos = w.start()
+            if pos < resume:
+                continue
+            for place in index.get(text[pos:pos + 3].lower(), ()):
+                m = place.pattern.match(text, pos, ze)
+                if m is None:
                     continue
-                taken.append((s, e))
+                s, e = m.start(), m.end()
+                if any(s < be and bs < e for bs, be in blocked):
+                    break  # inside a person's name (Алтай Кульгинов): not a place
+                resume = e
                 found.append(RegionMention(
                     region_code=place.region_code,
                     surface=m.group(0),
@@ -115,4 +135,5 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
                     district=place.place_name if place.place_type in {"city", "district"} else None,
                     region_code_at_date=code_at_date(place, on),
                 ))
+                break
     return sorted(found, key=lambda r: r.start)

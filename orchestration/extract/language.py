@@ -31,7 +31,8 @@ def _detector():
     ).build()
 
 
-def _paragraph_language(text: str) -> str:
+def _paragraph_script(text: str) -> str:
+    """kk (Kazakh letters, or Latin-script Kazakh), latin (other Latin text), cyrillic, or none."""
     words = WORD.findall(text)
     if not words:
         return "none"
@@ -41,8 +42,10 @@ def _paragraph_language(text: str) -> str:
         kk_hits = len(LATIN_KK_WORDS.findall(text)) + len(LATIN_KK_LETTERS.findall(text))
         return "kk" if kk_hits >= max(2, len(words) // 15) else "other"
     kk_letters = len(KK_LETTERS.findall(text))
-    if kk_letters >= max(2, cyr * 0.02):
-        return "kk"
+    return "kk" if kk_letters >= max(2, cyr * 0.02) else "cyrillic"
+
+
+def _lingua(text: str) -> str:
     lang = _detector().detect_language_of(text)
     if lang is None:
         return "other"
@@ -53,11 +56,18 @@ def detect_language(text: str, zones: list[tuple[int, int]] | None = None) -> st
     """Language of the body: weighted by characters over its paragraphs."""
     zones = zones or [(0, len(text))]
     weights: dict[str, int] = {}
+    cyrillic: list[str] = []
     for s, e in zones:
         chunk = text[s:e]
-        lang = _paragraph_language(chunk)
-        if lang != "none":
-            weights[lang] = weights.get(lang, 0) + len(chunk)
+        script = _paragraph_script(chunk)
+        if script == "cyrillic":
+            cyrillic.append(chunk)
+        elif script != "none":
+            weights[script] = weights.get(script, 0) + len(chunk)
+    if cyrillic:
+        # one lingua call for all Cyrillic paragraphs without Kazakh letters: Russian, or another language
+        lang = _lingua("\n".join(cyrillic)[:3000])
+        weights[lang] = weights.get(lang, 0) + sum(map(len, cyrillic))
     total = sum(weights.values())
     if not total:
         return "other"

@@ -18,35 +18,121 @@ class NerSpan:
 
 @lru_cache(maxsize=1)
 def _models():
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    import pymorphy2  # natasha's own dictionary; its MorphVocab wraps inflection in UD features
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
-    emb = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
+    return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
+
+
+HEAD_STEMS = ("совет", "ассамбле", "маслихат", "акимат", "министерств", "управлени", "правительств", "департамент",
+              "комитет", "аппарат", "агентств", "фонд", "ассоциац", "альянс", "союз", "центр", "университет",
+              "колледж", "институт", "академи", "палат", "банк", "компани", "служб", "организаци", "объединени",
+              "парти", "мажилис", "сенат", "парламент", "движени", "клуб")
+
+
+def _keep_case(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def _inflect(parse, grammemes: set[str]):
+    try:
+        return parse.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+
+
+def normalise_person(words: list[str], vocab) -> list[str]:
+    """Forename (and surname, patronymic) in the nominative, by dictionary (pymorphy2, shipped
+    with natasha): the forename fixes case and gender; surnames are inflected to agree."""
+    names = [p for p in vocab.parse(words[0]) if "Name" in p.tag]
+    if not names:
+        return words
+    first = names[0]
+    case, gender = first.tag.case, first.tag.gender
+    if case == "nomn":
+        return words
+    nom = _inflect(first, {"nomn"})
+    out = [_keep_case(words[0], nom.word) if nom else words[0]]
+    for word in words[1:]:
+        cands = [p for p in vocab.parse(word) if ({"Surn", "Patr"} & set(p.tag.grammemes))
+                 and p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
+        nom = _inflect(cands[0], {"nomn"}) if cands else None
+        out.append(_keep_case(word, nom.word) if nom else word)
+    return out
+
+
+def normalise_organisation(words: list[str], vocab) -> list[str]:
+    """The words up to the head noun in the nominative ("Консультативного совета по …" ->
+    "Консультативный совет по …"); the dependent words after the head as written."""
+    head = next((i for i, w in enumerate(words) if w.lower().startswith(HEAD_STEMS)), None)
+    if head is None:
+        return words
+    nouns = [p for p in vocab.parse(words[head]) if p.tag.POS == "NOUN"]
+    if not nouns or nouns[0].tag.case == "nomn":
+        return words
+    case, number = nouns[0].tag.case, nouns[0].tag.number
+    out = []
+    for i, word in enumerate(words[: head + 1]):
+        pos = "NOUN" if i == head else "ADJF"
+        cands = [p for p in vocab.parse(word) if p.tag.POS == pos and p.tag.case == case]
+        nom = _inflect(cands[0], {"nomn", number} if number else {"nomn"}) if cands else None
+        out.append(_keep_case(word, nom.word) if nom else word)
+    return out + words[head + 1:]
 
 
 def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
-    """Named entities in text[start:end], offsets in text coordinates."""
+    """Named entities in text[start:end], offsets in text coordinates. Names are put in the
+    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence."""
     from natasha import Doc
 
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    segmenter, ner, morph, vocab = _models()
+    segmenter, ner, vocab = _models()
     doc = Doc(chunk)
     doc.segment(segmenter)
     doc.tag_ner(ner)
-    doc.tag_morph(morph)
     out = []
     for span in doc.spans:
-        try:
-            span.normalize(vocab)
-            normal = span.normal or span.text
-        except Exception:  # natasha's normaliser can fail on odd tokens; keep the surface
+        words = span.text.split()
+        if span.type == "PER":
+            normal = " ".join(normalise_person(words, vocab))
+        elif span.type == "ORG":
+            normal = " ".join(normalise_organisation(words, vocab))
+        else:
             normal = span.text
         out.append(NerSpan(span.type, start + span.start, start + span.stop, span.text, normal))
     return out
 
 
+def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]:
+    """NER over all zones at once (one natasha Doc per document, not per paragraph); offsets
+    are mapped back to text. Zones are joined by blank lines, so no span crosses two zones."""
+    pieces, starts, pos = [], [], 0
+    for zs, ze in zones:
+        starts.append((pos, zs, ze - zs))
+        pieces.append(text[zs:ze])
+        pos += ze - zs + 2
+    joined = "\n\n".join(pieces)
+    out = []
+    for span in ner_spans(joined, 0, len(joined)):
+        for jstart, zstart, length in starts:
+            if jstart <= span.start and span.end <= jstart + length:
+                shift = zstart - jstart
+                out.append(NerSpan(span.type, span.start + shift, span.end + shift, span.text, span.normal, span.source))
+                break
+    return out
+
+
 def warm_up() -> None:
-    """Load the models now (once per process), e.g. before a batch."""
+    """Load every model now, e.g. in a parent process before it forks extraction workers."""
     _models()
+    from .gazetteer import load_gazetteer
+    from .kazakh_ner import load_tagger
+    from .language import _detector
+
+    _detector()
+    load_tagger()
+    load_gazetteer()

@@ -102,14 +102,8 @@ DANGLING = re.compile(r"\s(?:с|со|по|при|и|в|для|на)$", re.IGNORE
 
 
 def _normal_head(span: NerSpan) -> str:
-    """natasha's normal form for the words up to the head noun; the dependent words as written
-    ("Центра активного долголетия" -> "Центр активного долголетия")."""
-    words, normal = span.text.split(), (span.normal or span.text).split()
-    if len(words) != len(normal):
-        return span.normal or span.text
-    for i, word in enumerate(words):
-        if word.lower().startswith(HEAD_STEMS):
-            return " ".join(normal[: i + 1] + words[i + 1:])
+    """The normal form from nlp.normalise_organisation: words up to the head noun in the
+    nominative, the dependent words as written ("Центра активного долголетия" -> "Центр …")."""
     return span.normal or span.text
 
 

@@ -3,6 +3,7 @@ store the records as tables (one row per item, with spans and the extractor vers
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from ..extract.extractor import extract_text, extractor_version
+from ..extract.nlp import warm_up
 from .db import EXTRACTION_TABLES
 
 ITEM_COLUMNS = {
@@ -56,7 +58,8 @@ def _records(rows: list[tuple], workers: int) -> Iterator[dict]:
         for row in rows:
             yield _extract_row(row)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    warm_up()  # load models once here; forked workers share them copy-on-write
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(_extract_row, rows, chunksize=max(1, min(64, len(rows) // (workers * 4))))
 
 

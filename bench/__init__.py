@@ -1,0 +1,1 @@
+"""Benchmarks: a reproducible corpus generator and the `make bench` / `qogam bench` command."""
