@@ -36,7 +36,7 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	@mkdir -p "$(QOGAM_HOME)/landing"
 	@for f in corpus/seeds/*.txt; do \
-	  [ -e "$(QOGAM_HOME)/landing/$$(basename $$f)" ] || cp "$$f" "$(QOGAM_HOME)/landing/"; \
+	  [ -e "$(QOGAM_HOME)/landing/$$(basename $$f)" ] || cp -p "$$f" "$(QOGAM_HOME)/landing/"; \
 	done
 	$(BIN)/qogam run
 

@@ -89,8 +89,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     landing = str(Path(args.landing).resolve()) if args.landing else None
     run_config = {
         "ops": {
-            "raw_landing": {"config": {"landing_dir": landing, "settle_seconds": 0.0}},
-            "extracted_facts": {"config": {"workers": args.workers}},
+            "raw_landing": {"config": {"landing_dir": landing, "settle_seconds": args.settle_seconds}},
+            "extracted_facts": {"config": {"workers": args.workers, "batch_size": args.batch_size}},
         },
         "loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}},
     }
@@ -122,6 +122,24 @@ def _publication_version(settings) -> str | None:
     return pub["version"] if pub else None
 
 
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from .settings import get_settings
+    from .warehouse.db import connect, ensure_schema
+    from .warehouse.landing import quarantine, release
+
+    settings = get_settings()
+    with connect(settings.warehouse_path) as con:
+        ensure_schema(con)
+        for doc_id in args.document_ids:
+            ok = release(con, doc_id) if args.release else quarantine(con, doc_id, args.reason)
+            verb = "released" if args.release else "quarantined"
+            print(f"{doc_id}: {verb}" if ok else f"{doc_id}: not found", file=sys.stderr if not ok else sys.stdout)
+            if not ok:
+                return 1
+    print("run `qogam run` to rebuild and publish without them" if not args.release else "run `qogam run` to take them back in")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from .settings import get_settings
     from .warehouse.publish import read_publication
@@ -147,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the whole pipeline in-process and publish")
     run.add_argument("--landing", help="folder to land from (default: $QOGAM_HOME/landing)")
     run.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    run.add_argument("--batch-size", type=int, default=200, help="documents extracted and committed per batch")
+    run.add_argument("--settle-seconds", type=float, default=0.0,
+                     help="leave files modified more recently than this for the next run (still being written)")
     run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's own event log")
     run.set_defaults(func=cmd_run)
 
@@ -154,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", help="files or folders (.txt .html .htm .json .jsonl)")
     ext.add_argument("--output", "-o", help="write to this file instead of standard output")
     ext.set_defaults(func=cmd_extract)
+
+    quar = sub.add_parser("quarantine", help="take landed documents out of the marts (e.g. one that fails a check)")
+    quar.add_argument("document_ids", nargs="+", help="document_id (as printed by a failed check)")
+    quar.add_argument("--reason", default="quarantined by hand", help="why (kept in raw.quarantined_documents)")
+    quar.add_argument("--release", action="store_true", help="put them back instead")
+    quar.set_defaults(func=cmd_quarantine)
 
     status = sub.add_parser("status", help="show the data home and the current publication")
     status.set_defaults(func=cmd_status)

@@ -51,5 +51,10 @@ def test_qogam_run_exits_nonzero_and_names_the_check_when_blocked(home, sample_l
         "250 процентов от общего числа.\n", encoding="utf-8")
     bad = subprocess.run([str(BIN / "qogam"), "run", "--workers", "1"], capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert bad.returncode == 1
-    assert "FAILED" in bad.stdout and "percent" in bad.stdout
+    assert "FAILED" in bad.stdout and "gx_extraction_metrics" in bad.stdout and "percent_value" in bad.stdout
     assert "publication unchanged" in bad.stderr
+    bad_id = next(w for w in bad.stdout.replace(",", " ").replace(")", " ").split() if len(w) == 64)
+    q = subprocess.run([str(BIN / "qogam"), "quarantine", bad_id, "--reason", "250%"], capture_output=True, text=True)
+    assert q.returncode == 0, q.stderr
+    again = subprocess.run([str(BIN / "qogam"), "run", "--workers", "1"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert again.returncode == 0, again.stdout[-3000:]

@@ -6,12 +6,15 @@
 {%- endmacro %}
 
 {#- Before an incremental build, drop the rows of documents that were re-extracted since, so a
-    document that now yields fewer rows (or none) leaves no stale rows behind. -#}
+    document that now yields fewer rows (or none) leaves no stale rows behind, and of documents
+    quarantined since. -#}
 {% macro incremental_pre_hook() -%}
     {% if is_incremental() %}
     delete from {{ this }} where document_id in (
         select document_id from {{ ref('stg_extraction__documents') }}
         where extracted_at > (select coalesce(max(extracted_at), timestamp '1900-01-01') from {{ this }})
+        union all
+        select document_id from {{ source('raw', 'quarantined_documents') }}
     )
     {% endif %}
 {%- endmacro %}

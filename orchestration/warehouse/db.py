@@ -52,6 +52,14 @@ create table if not exists raw.landed_files (
     primary key (file_path, byte_size, mtime_ns)
 );
 
+-- Documents taken out of the pipeline by hand (`qogam quarantine`), with the reason; staging
+-- excludes them, so one bad document cannot hold up publication for ever.
+create table if not exists raw.quarantined_documents (
+    document_id     varchar primary key,
+    reason          varchar not null,
+    quarantined_at  timestamp not null
+);
+
 create table if not exists extraction.documents (
     document_id        varchar primary key,
     extractor_version  varchar not null,

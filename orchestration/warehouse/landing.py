@@ -123,3 +123,21 @@ def landing_fingerprint(landing_dir: Path) -> str:
                 continue
             digest.update(f"{path.relative_to(landing_dir)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def quarantine(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> bool:
+    """Take a landed document out of the marts (it stays in raw.documents). False if unknown."""
+    known = con.execute("select count(*) from raw.documents where document_id = ?", [document_id]).fetchall()[0][0]
+    if not known:
+        return False
+    con.execute("insert or replace into raw.quarantined_documents values (?, ?, ?)", [document_id, reason, _now()])
+    return True
+
+
+def release(con: duckdb.DuckDBPyConnection, document_id: str) -> bool:
+    """Put a quarantined document back. False if it was not quarantined."""
+    found = con.execute("select count(*) from raw.quarantined_documents where document_id = ?", [document_id]).fetchall()[0][0]
+    con.execute("delete from raw.quarantined_documents where document_id = ?", [document_id])
+    # extract it again, so the incremental marts (keyed on extraction time) take it back in
+    con.execute("delete from extraction.documents where document_id = ?", [document_id])
+    return bool(found)

@@ -45,6 +45,9 @@ def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, sche
             extra_tables: tuple[tuple[str, str], ...] = ()) -> Publication:
     published_dir = published_path.parent
     published_dir.mkdir(parents=True, exist_ok=True)
+    # A publisher killed mid-way leaves a temporary file; runs are serialised, so any left now is stale.
+    for stale in published_dir.glob(".qogam-*.duckdb.tmp*"):
+        stale.unlink(missing_ok=True)
     version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
     tmp_db = published_dir / f".qogam-{version}.duckdb.tmp"
     parquet_dir = published_dir / f"parquet-{version}"

@@ -6,7 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.definitions import defs
-from orchestration.defs.quality.checks import gx_fct_metric_mentions, gx_raw_documents
+from orchestration.defs.quality.checks import gx_extraction_metrics, gx_fct_metric_mentions, gx_raw_documents
 
 SNAPSHOT = Path(__file__).with_name("asset_graph.snapshot.txt")
 
@@ -34,8 +34,8 @@ def test_publication_waits_for_every_mart_and_blocking_checks():
     marts = {k for k in graph.get_all_asset_keys() if k.path[0] == "marts"}
     assert marts and marts <= upstream
     gx = {c.name for c in graph.asset_check_keys if c.name.startswith("gx_")}
-    assert gx == {"gx_raw_documents", "gx_fct_metric_mentions"}
-    for checks_def in (gx_raw_documents, gx_fct_metric_mentions):
+    assert gx == {"gx_raw_documents", "gx_extraction_metrics", "gx_fct_metric_mentions"}
+    for checks_def in (gx_raw_documents, gx_extraction_metrics, gx_fct_metric_mentions):
         assert all(spec.blocking for spec in checks_def.check_specs)
 
 

@@ -6,8 +6,8 @@ from dagster import DagsterInstance
 from orchestration.definitions import defs
 
 
-def run_pipeline(landing: str | None = None):
-    run_config = {"ops": {"raw_landing": {"config": {"landing_dir": landing}},
+def run_pipeline(landing: str | None = None, settle_seconds: float = 0.0):
+    run_config = {"ops": {"raw_landing": {"config": {"landing_dir": landing, "settle_seconds": settle_seconds}},
                           "extracted_facts": {"config": {"workers": 1}}}}
     return defs.resolve_job_def("qogam_pipeline").execute_in_process(
         run_config=run_config, instance=DagsterInstance.ephemeral(), raise_on_error=False)

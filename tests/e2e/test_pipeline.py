@@ -3,6 +3,9 @@
 import duckdb
 import pytest
 
+from orchestration.extract.decoding import document_id
+from orchestration.warehouse.db import connect
+from orchestration.warehouse.landing import quarantine
 from orchestration.warehouse.publish import read_publication
 
 from .pipeline import published_tables, run_pipeline
@@ -56,5 +59,19 @@ def test_failing_check_keeps_the_previous_publication(home, sample_landing):
     result = run_pipeline()
     assert not result.success
     failed = [c for c in result.get_asset_check_evaluations() if not c.passed]
-    assert any("percent" in c.check_name for c in failed), [c.check_name for c in failed]
+    bad_id = document_id((sample_landing / "bad.txt").read_text(encoding="utf-8"))
+    [check] = [c for c in failed if c.check_name == "gx_extraction_metrics"]
+    assert "percent_value" in check.description and bad_id in check.description
     assert read_publication(home / "published" / "qogam.duckdb") == before
+
+    # Quarantining the offending document lets the next run publish without it.
+    with connect(home / "warehouse.duckdb") as con:
+        assert quarantine(con, bad_id, "percentage of 250 in the source text")
+    assert run_pipeline().success
+    after = read_publication(home / "published" / "qogam.duckdb")
+    assert after["version"] != before["version"]
+    assert published_tables(home / "published" / "qogam.duckdb")["dim_documents"] == \
+        published_tables(home / "published" / "qogam.duckdb")["dim_documents"]
+    con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
+    assert con.execute("select count(*) from dim_documents where document_id = ?", [bad_id]).fetchall() == [(0,)]
+    con.close()

@@ -1,5 +1,7 @@
 with mentions as (
     select * from {{ ref('stg_extraction__organisations') }}
+    -- only documents in the marts (quarantined ones are not)
+    where document_id in (select document_id from {{ ref('int_documents_joined') }})
 ),
 
 resolved as (

@@ -1,4 +1,5 @@
 -- depends_on: {{ ref('stg_extraction__documents') }}
+-- depends_on: {{ source('raw', 'quarantined_documents') }}
 -- Grain: one place mention in one document. Incremental by document.
 {{ config(
     materialized='incremental',

@@ -1,4 +1,5 @@
 -- depends_on: {{ ref('stg_extraction__documents') }}
+-- depends_on: {{ source('raw', 'quarantined_documents') }}
 -- Grain: one figure as read from one document. Incremental by document: only documents
 -- extracted since the last build are (re)inserted; a re-extracted document's old rows go first.
 {{ config(

@@ -47,4 +47,5 @@ def gx_check(suite_name: str) -> dg.AssetChecksDefinition:
 
 
 gx_raw_documents = gx_check("raw_documents")
+gx_extraction_metrics = gx_check("extraction_metrics")
 gx_fct_metric_mentions = gx_check("fct_metric_mentions")

@@ -2,6 +2,10 @@ with source as (
     select * from {{ source('raw', 'documents') }}
 ),
 
+quarantined as (
+    select document_id from {{ source('raw', 'quarantined_documents') }}
+),
+
 renamed as (
     select
         -- ids
@@ -21,6 +25,8 @@ renamed as (
         try_cast(meta_published_at as date) as meta_published_date,
         landed_at
     from source
+    -- documents quarantined by hand (`qogam quarantine`) stay in raw but leave the marts
+    where document_id not in (select document_id from quarantined)
 )
 
 select * from renamed
