@@ -140,6 +140,18 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .settings import PROJECT_ROOT
+
+    if not (PROJECT_ROOT / "bench" / "run.py").exists():
+        print("qogam bench needs the source checkout (bench/ is not installed with the package)", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(PROJECT_ROOT))
+    from bench.run import main as bench_main
+
+    return bench_main(args.bench_args)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from .settings import get_settings
     from .warehouse.publish import read_publication
@@ -181,6 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     quar.add_argument("--reason", default="quarantined by hand", help="why (kept in raw.quarantined_documents)")
     quar.add_argument("--release", action="store_true", help="put them back instead")
     quar.set_defaults(func=cmd_quarantine)
+
+    bench = sub.add_parser("bench", help="run the benchmarks (see BENCHMARKS.md); needs a source checkout")
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to bench.run (--large, --docs N, --e2e N)")
+    bench.set_defaults(func=cmd_bench)
 
     status = sub.add_parser("status", help="show the data home and the current publication")
     status.set_defaults(func=cmd_status)

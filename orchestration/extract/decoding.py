@@ -37,11 +37,14 @@ class Decoded:
     encoding: str
 
 
+# Control characters (other than line breaks and tabs), surrogates and private-use code points.
+NON_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+
+
 def _printable_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"} and ch not in "\n\t\r\f")
-    return 1.0 - bad / len(text)
+    return 1.0 - len(NON_TEXT.findall(text)) / len(text)
 
 
 def _normalise_newlines(text: str) -> str:

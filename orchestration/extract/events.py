@@ -33,7 +33,9 @@ EVENT_BEFORE = re.compile(r"(?P<word>акци\w*|марафон\w*|проект\
 _UNNAMED = [(f"t{i}", stem, kind) for i, (stem, kind) in enumerate(EVENT_WORDS)
             if kind in ("meeting", "forum", "competition", "training")]
 UNNAMED_KIND = {g: kind for g, _, kind in _UNNAMED}
-UNNAMED_TRIGGER = re.compile("|".join(rf"(?P<{g}>(?<![\w-]){re.escape(stem)}[^\W\d_]*)" for g, stem, _ in _UNNAMED))
+UNNAMED_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{g}>{re.escape(stem)}[^\W\d_]*)" for g, stem, _ in _UNNAMED) + ")")
+# Cheap pre-check: does a zone contain a quote or an event word at all?
+ANY_EVENT_HINT = re.compile(r"[«\"“]|форум|конгресс|съезд|" + "|".join(re.escape(stem.split()[0]) for stem, _ in EVENT_WORDS), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def find_events(text: str, zones: list[tuple[int, int]]) -> list[Event]:
     named: dict[str, Event] = {}
     unnamed: dict[str, Event] = {}
     for zs, ze in zones:
+        if not ANY_EVENT_HINT.search(text, zs, ze):
+            continue
         for m in QUOTED.finditer(text, zs, ze):
             after, before = text[m.end():min(ze, m.end() + 40)], text[max(zs, m.start() - 25):m.start()]
             if NOT_EVENT_AFTER.match(after):

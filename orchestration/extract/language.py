@@ -66,7 +66,7 @@ def detect_language(text: str, zones: list[tuple[int, int]] | None = None) -> st
             weights[script] = weights.get(script, 0) + len(chunk)
     if cyrillic:
         # one lingua call for all Cyrillic paragraphs without Kazakh letters: Russian, or another language
-        lang = _lingua("\n".join(cyrillic)[:3000])
+        lang = _lingua("\n".join(cyrillic)[:1000])
         weights[lang] = weights.get(lang, 0) + sum(map(len, cyrillic))
     total = sum(weights.values())
     if not total:

@@ -34,6 +34,15 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Insert a frame's rows (bound as data, never as SQL text), skipping keys already present."""
+    con.register("incoming_rows", frame)
+    try:
+        con.execute(f"insert into {table} by name select * from incoming_rows on conflict do nothing")
+    finally:
+        con.unregister("incoming_rows")
+
+
 def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: int,
                 settle_seconds: float = 0.0, progress: Callable[[str], None] | None = None) -> LandingStats:
     stats = LandingStats()
@@ -96,13 +105,15 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
             stats.documents_new = after - before
             stats.documents_duplicate += len(docs) - stats.documents_new
         if rejections:
-            rows = [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()]
-            con.executemany("insert into raw.rejections values (?, ?, ?, ?, ?) on conflict do nothing", rows)
+            _insert_frame(con, "raw.rejections", pd.DataFrame(
+                [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()],
+                columns=["source_file", "file_sha256", "reason", "byte_size", "rejected_at"]))
             stats.rejected = [(r.source_file, r.reason) for r in rejections.values()]
-            stats.rejections_new = len(rows)
+            stats.rejections_new = len(rejections)
         if ledger:
-            con.executemany("insert into raw.landed_files values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-                            [(*row, now) for row in ledger])
+            _insert_frame(con, "raw.landed_files", pd.DataFrame(
+                [(*row, now) for row in ledger],
+                columns=["file_path", "byte_size", "mtime_ns", "file_sha256", "documents", "rejections", "seen_at"]))
         con.execute("commit")
     except Exception:
         con.execute("rollback")

@@ -5,25 +5,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from orchestration.settings import DBT_PROJECT_DIR, SAMPLE_CORPUS_DIR
 
-from .pipeline import run_pipeline
+from .pipeline import run_pipeline, table_rows
 
 pytestmark = pytest.mark.slow
 DBT = str(Path(sys.executable).parent / "dbt")
 
 
 def mart_rows(warehouse: Path) -> dict[str, list]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        names = [r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
-        return {n: sorted(con.execute(f'select * from marts."{n}"').fetchall(), key=repr) for n in names}
-    finally:
-        con.close()
+    return table_rows(warehouse, "marts")
 
 
 def dbt(*args: str) -> subprocess.CompletedProcess:
