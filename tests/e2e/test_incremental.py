@@ -1,5 +1,6 @@
 """Incremental dbt builds give the same marts as a full refresh; dbt docs generate works."""
 
+import json
 import shutil
 import subprocess
 import sys
@@ -44,4 +45,15 @@ def test_dbt_docs_generate(home, sample_landing):
     assert run_pipeline().success
     out = dbt("docs", "generate")
     assert out.returncode == 0, out.stdout[-3000:]
-    assert (DBT_PROJECT_DIR / "target" / "catalog.json").exists()
+    catalog = json.loads((DBT_PROJECT_DIR / "target" / "catalog.json").read_text(encoding="utf-8"))
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    undocumented = []
+    for key, node in manifest["nodes"].items():
+        if node["resource_type"] != "model":
+            continue
+        if not node["description"].strip():
+            undocumented.append(node["name"])
+        built = {c.lower() for c in catalog["nodes"][key]["columns"]}
+        documented = {c.lower() for c, col in node["columns"].items() if col["description"].strip()}
+        undocumented += [f"{node['name']}.{c}" for c in sorted(built - documented)]
+    assert undocumented == [], "every model and column needs a description"
