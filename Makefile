@@ -72,4 +72,4 @@ bench: install
 	$(BIN)/python -m bench.run
 
 bench-large: install
-	$(BIN)/python -m bench.run --large
+	$(BIN)/python -m bench.run --only-large

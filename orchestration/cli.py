@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -82,7 +81,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from dagster import DagsterInstance
 
     from .definitions import defs
-    from .settings import export_for_subprocesses
+    from .settings import dagster_home_is_set, export_for_subprocesses
 
     settings = export_for_subprocesses()
     settings.ensure_dirs()
@@ -94,7 +93,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         },
         "loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}},
     }
-    instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    instance = DagsterInstance.get() if dagster_home_is_set() else DagsterInstance.ephemeral()
     started = time.monotonic()
     logging.getLogger("qogam").info(f"running qogam_pipeline on {landing or settings.landing_dir} (home {settings.home})")
     before = _publication_version(settings)

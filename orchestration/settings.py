@@ -67,6 +67,11 @@ def get_settings() -> Settings:
     return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw)
 
 
+def dagster_home_is_set() -> bool:
+    """True when DAGSTER_HOME names a persistent Dagster instance (runs then show in the UI)."""
+    return bool(os.environ.get("DAGSTER_HOME"))
+
+
 def export_for_subprocesses() -> Settings:
     """Export the resolved data home so dbt (a subprocess, via profiles.yml) uses the same path."""
     settings = get_settings()
