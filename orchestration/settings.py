@@ -29,6 +29,7 @@ class Settings:
     home: Path
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     publish_raw_text: bool = False
+    duckdb_memory_limit: str = "1GB"
 
     @property
     def landing_dir(self) -> Path:
@@ -64,7 +65,8 @@ def get_settings() -> Settings:
     home = Path(os.environ.get("QOGAM_HOME", PROJECT_ROOT / "data")).expanduser().resolve()
     max_bytes = int(os.environ.get("QOGAM_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
     publish_raw = os.environ.get("QOGAM_PUBLISH_RAW_TEXT", "0").lower() in {"1", "true", "yes"}
-    return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw)
+    memory = os.environ.get("QOGAM_DUCKDB_MEMORY_LIMIT", "1GB")
+    return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw, duckdb_memory_limit=memory)
 
 
 def dagster_home_is_set() -> bool:

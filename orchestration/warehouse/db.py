@@ -114,8 +114,11 @@ EXTRACTION_TABLES = ("regions", "organisations", "persons", "events", "metrics")
 
 @contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection whose buffer pool is bounded (QOGAM_DUCKDB_MEMORY_LIMIT); DuckDB spills beyond it."""
+    from ..settings import get_settings
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": get_settings().duckdb_memory_limit})
     try:
         yield con
     finally:

@@ -43,15 +43,20 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
         con.unregister("incoming_rows")
 
 
+CHUNK_DOCUMENTS = 2000
+
+
 def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: int,
                 settle_seconds: float = 0.0, progress: Callable[[str], None] | None = None) -> LandingStats:
+    """Land every new or changed file. Streams: at most CHUNK_DOCUMENTS texts are held in memory,
+    and each chunk (documents, rejections and the ledger rows of its files) commits on its own."""
     stats = LandingStats()
     landing_dir = landing_dir.resolve()
     known = {(p, s, m) for p, s, m in con.execute(
         "select file_path, byte_size, mtime_ns from raw.landed_files").fetchall()}
     docs: dict[str, SourceDocument] = {}
     rejections: dict[tuple[str, str], Rejection] = {}
-    ledger = []
+    ledger: list[tuple] = []
     for path in iter_files(landing_dir):
         stats.files_seen += 1
         label = str(path.relative_to(landing_dir))
@@ -71,18 +76,26 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
         for item in items:
             if isinstance(item, SourceDocument):
                 if item.document_id in docs:
-                    stats.documents_duplicate += 1  # same text twice in this batch
+                    stats.documents_duplicate += 1  # same text twice in this chunk
                 docs.setdefault(item.document_id, item)
                 n_docs += 1
             else:
-                key = (item.source_file, item.file_sha256 or "")
-                rejections.setdefault(key, item)
+                rejections.setdefault((item.source_file, item.file_sha256 or ""), item)
                 n_rej += 1
         sha = next((i.file_sha256 for i in items if getattr(i, "file_sha256", None)), "")
         ledger.append((label, st.st_size, st.st_mtime_ns, sha, n_docs, n_rej))
-        if progress and stats.files_read % 500 == 0:
-            progress(f"landing: read {stats.files_read} files")
+        if len(docs) >= CHUNK_DOCUMENTS:
+            _commit_chunk(con, docs, rejections, ledger, stats)
+            docs, rejections, ledger = {}, {}, []
+            if progress:
+                progress(f"landing: read {stats.files_read} files")
+    _commit_chunk(con, docs, rejections, ledger, stats)
+    return stats
 
+
+def _commit_chunk(con, docs: dict, rejections: dict, ledger: list, stats: LandingStats) -> None:
+    if not (docs or rejections or ledger):
+        return
     now = _now()
     con.execute("begin transaction")
     try:
@@ -101,15 +114,15 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
                 where document_id not in (select document_id from raw.documents)
             """)
             con.unregister("incoming_documents")
-            after = con.execute("select count(*) from raw.documents").fetchall()[0][0]
-            stats.documents_new = after - before
-            stats.documents_duplicate += len(docs) - stats.documents_new
+            new = con.execute("select count(*) from raw.documents").fetchall()[0][0] - before
+            stats.documents_new += new
+            stats.documents_duplicate += len(docs) - new
         if rejections:
             _insert_frame(con, "raw.rejections", pd.DataFrame(
                 [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()],
                 columns=["source_file", "file_sha256", "reason", "byte_size", "rejected_at"]))
-            stats.rejected = [(r.source_file, r.reason) for r in rejections.values()]
-            stats.rejections_new = len(rejections)
+            stats.rejected += [(r.source_file, r.reason) for r in rejections.values()]
+            stats.rejections_new += len(rejections)
         if ledger:
             _insert_frame(con, "raw.landed_files", pd.DataFrame(
                 [(*row, now) for row in ledger],
@@ -118,7 +131,6 @@ def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: in
     except Exception:
         con.execute("rollback")
         raise
-    return stats
 
 
 def landing_fingerprint(landing_dir: Path) -> str:
