@@ -92,7 +92,7 @@ def part_pipeline(home: Path) -> dict:
 def part_queries(published: Path, repeats: int = 20) -> dict:
     import duckdb
 
-    from tests.e2e.test_readme_queries import readme_queries
+    from bench.queries import readme_queries
 
     con = duckdb.connect(str(published), read_only=True)
     out = {}

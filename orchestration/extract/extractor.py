@@ -97,10 +97,11 @@ def extract_text(text: str, source_file: str = "", meta_title: str | None = None
     if lang in ("kk", "mixed"):
         ner.extend(kazakh_spans(text, zones))
     persons = find_persons(text, zones, lang, ner)
-    blocked = [(p.start, p.end) for p in persons] + [(s.start, s.end) for s in ner if s.type == "PER"]
+    person_spans = [(p.start, p.end) for p in persons]
+    blocked = person_spans + [(s.start, s.end) for s in ner if s.type == "PER"]
     regions = find_regions(text, zones, on=on, blocked=blocked)
     default_region = _main_region(regions)
-    organisations = find_organisations(text, zones, lang, ner, blocked=[(p.start, p.end) for p in persons])
+    organisations = find_organisations(text, zones, lang, ner, blocked=person_spans)
     events = find_events(text, zones)
     metrics = find_metrics(text, zones, lang)
 

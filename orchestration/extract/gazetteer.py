@@ -50,18 +50,17 @@ class RegionMention:
     region_code_at_date: str | None
 
 
-def _word_pattern(word: str, tails: str, last: bool) -> str:
+def _word_pattern(word: str, tails: str) -> str:
     first, rest = word[0], word[1:]
     head = re.escape(first) + (f"(?i:{re.escape(rest)})" if rest else "")
     if tails == "":
         return head
-    tail = GENERIC_TAIL if tails == "*" else f"(?:{tails})"
-    return head + (tail if last or tails != "*" else f"{tail}")
+    return head + (GENERIC_TAIL if tails == "*" else f"(?:{tails})")
 
 
 def _compile(alias: str, tails: str) -> re.Pattern:
     words = alias.split()
-    parts = [_word_pattern(w, tails if i == len(words) - 1 else "*", i == len(words) - 1) for i, w in enumerate(words)]
+    parts = [_word_pattern(w, tails if i == len(words) - 1 else "*") for i, w in enumerate(words)]
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + WORD_END)
 
 

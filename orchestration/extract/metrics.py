@@ -61,11 +61,10 @@ class Tok:
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in TOKEN.finditer(text, start, end):
-        kind = m.lastgroup if m.lastgroup != "suffix" else "num"
         if m.group("num") is not None:
             out.append(Tok("num", m.group("num"), m.start(), m.end(), (m.group("suffix") or "")[1:]))
         else:
-            out.append(Tok(kind, m.group(0), m.start(), m.end()))
+            out.append(Tok(m.lastgroup, m.group(0), m.start(), m.end()))
     return out
 
 

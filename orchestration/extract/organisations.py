@@ -96,12 +96,6 @@ def _extend_russian(text: str, end: int, ceil: int) -> int:
 DANGLING = re.compile(r"\s(?:с|со|по|при|и|в|для|на)$", re.IGNORECASE)
 
 
-def _normal_head(span: NerSpan) -> str:
-    """The normal form from nlp.normalise_organisation: words up to the head noun in the
-    nominative, the dependent words as written ("Центра активного долголетия" -> "Центр …")."""
-    return span.normal or span.text
-
-
 def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     out = []
     for span in ner:
@@ -111,7 +105,7 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue  # natasha ran across a parenthesis; the rules below read these phrases
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
-        head = _normal_head(span)
+        head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
         head = head[:1].upper() + head[1:]
         end = span.end
         if DANGLING.search(text[span.start:end]):  # "… по взаимодействию с" + "НПО"

@@ -1,21 +1,13 @@
 """Every SQL block under the README's "Example queries" runs on the published file (read-only)."""
 
-import re
-
 import duckdb
 import pytest
 
-from orchestration.settings import PROJECT_ROOT
+from bench.queries import readme_queries
 
 from .pipeline import run_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-def readme_queries() -> list[str]:
-    text = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("### Example queries", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```sql\n(.*?)```", section, flags=re.S)
 
 
 def test_readme_has_five_example_queries():
