@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .morphology import inflect, keep_case, nominative_phrase, nominative_surname
+
 
 @dataclass(frozen=True)
 class NerSpan:
@@ -24,62 +26,25 @@ def _models():
     return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
 
 
-HEAD_STEMS = ("совет", "ассамбле", "маслихат", "акимат", "министерств", "управлени", "правительств", "департамент",
-              "комитет", "аппарат", "агентств", "фонд", "ассоциац", "альянс", "союз", "центр", "университет",
-              "колледж", "институт", "академи", "палат", "банк", "компани", "служб", "организаци", "объединени",
-              "парти", "мажилис", "сенат", "парламент", "движени", "клуб")
-
-
-def _keep_case(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
-
-
-def _inflect(parse, grammemes: set[str]):
-    try:
-        return parse.inflect(grammemes)
-    except (ValueError, KeyError):
-        return None
-
-
 def normalise_person(words: list[str], vocab) -> list[str]:
     """Forename (and surname, patronymic) in the nominative, by dictionary (pymorphy2, shipped
-    with natasha): the forename fixes case and gender; surnames are inflected to agree."""
+    with natasha): the forename fixes case and gender; surnames are inflected to agree. A lone
+    surname is put in the nominative on its own."""
     names = [p for p in vocab.parse(words[0]) if "Name" in p.tag]
     if not names:
-        return words
+        return [nominative_surname(words[0])] if len(words) == 1 else words
     first = names[0]
     case, gender = first.tag.case, first.tag.gender
     if case == "nomn":
         return words
-    nom = _inflect(first, {"nomn"})
-    out = [_keep_case(words[0], nom.word) if nom else words[0]]
+    nom = inflect(first, {"nomn"})
+    out = [keep_case(words[0], nom.word) if nom else words[0]]
     for word in words[1:]:
         cands = [p for p in vocab.parse(word) if ({"Surn", "Patr"} & set(p.tag.grammemes))
                  and p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
-        nom = _inflect(cands[0], {"nomn"}) if cands else None
-        out.append(_keep_case(word, nom.word) if nom else word)
+        nom = inflect(cands[0], {"nomn"}) if cands else None
+        out.append(keep_case(word, nom.word) if nom else word)
     return out
-
-
-def normalise_organisation(words: list[str], vocab) -> list[str]:
-    """The words up to the head noun in the nominative ("Консультативного совета по …" ->
-    "Консультативный совет по …"); the dependent words after the head as written."""
-    head = next((i for i, w in enumerate(words) if w.lower().startswith(HEAD_STEMS)), None)
-    if head is None:
-        return words
-    nouns = [p for p in vocab.parse(words[head]) if p.tag.POS == "NOUN"]
-    if not nouns or nouns[0].tag.case == "nomn":
-        return words
-    case, number = nouns[0].tag.case, nouns[0].tag.number
-    out = []
-    for i, word in enumerate(words[: head + 1]):
-        pos = "NOUN" if i == head else "ADJF"
-        cands = [p for p in vocab.parse(word) if p.tag.POS == pos and p.tag.case == case]
-        nom = _inflect(cands[0], {"nomn", number} if number else {"nomn"}) if cands else None
-        out.append(_keep_case(word, nom.word) if nom else word)
-    return out + words[head + 1:]
 
 
 def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
@@ -100,7 +65,7 @@ def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
         if span.type == "PER":
             normal = " ".join(normalise_person(words, vocab))
         elif span.type == "ORG":
-            normal = " ".join(normalise_organisation(words, vocab))
+            normal = " ".join(nominative_phrase(words))
         else:
             normal = span.text
         out.append(NerSpan(span.type, start + span.start, start + span.stop, span.text, normal))
