@@ -47,11 +47,18 @@ def _is_adjective(word: str) -> bool:
     return bool(best) and best[0].tag.POS in ADJECTIVE_POS
 
 
-def _head_parse(word: str, cases: set[str] | None):
+def _agrees(adjective_word: str, noun) -> bool:
+    tag = noun.tag
+    return any(p.tag.POS in ADJECTIVE_POS and p.tag.case == tag.case and p.tag.number == tag.number
+               and (tag.number == "plur" or p.tag.gender in (tag.gender, None) or tag.gender is None)
+               for p in parses(adjective_word))
+
+
+def _head_parse(word: str, adjectives: list[str]):
+    """The noun reading of the head that its adjectives agree with (pymorphy's best one else)."""
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
-    if cases is not None:
-        nouns = [p for p in nouns if p.tag.case in cases] or nouns
-    return nouns[0] if nouns else None
+    agreeing = [p for p in nouns if all(_agrees(a, p) for a in adjectives)]
+    return (agreeing or nouns or [None])[0]
 
 
 def _agreeing_adjective(word: str, case: str, number: str, gender: str | None) -> str:
@@ -66,15 +73,12 @@ def _agreeing_adjective(word: str, case: str, number: str, gender: str | None) -
 def nominative_phrase(words: list[str]) -> list[str]:
     """Leading adjectives and their head noun in the nominative, agreeing with the head in gender
     and number; the words after the head (its complements) stay as written."""
-    cases: set[str] | None = None
     for i, word in enumerate(words):
         if not RU_WORD.match(word):
             return words
         if _is_adjective(word) and i < len(words) - 1:
-            adj_cases = {p.tag.case for p in parses(word) if p.tag.POS in ADJECTIVE_POS}
-            cases = adj_cases if cases is None else (cases & adj_cases) or adj_cases
             continue
-        noun = _head_parse(word, cases)
+        noun = _head_parse(word, words[:i])
         if noun is None:
             return words
         case, number, gender = noun.tag.case, noun.tag.number or "sing", noun.tag.gender

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import ORG_TYPE_WORDS
 from .nlp import NerSpan
+from .ru_organisations import grammar_organisations
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -115,6 +116,15 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             end = _extend_russian(text, end, zone_end)
         name = head + text[span.end:end]
         out.append(Organisation(name.strip(), org_type_of(name), text[span.start:end], span.start, end))
+    return out
+
+
+def _from_grammar(text: str, zones, blocked=()) -> list[Organisation]:
+    out = []
+    for org in grammar_organisations(text, zones):
+        if any(bs < org.end and org.start < be for bs, be in blocked):
+            continue
+        out.append(Organisation(org.name, org_type_of(org.name), text[org.start:org.end], org.start, org.end))
     return out
 
 
@@ -228,7 +238,10 @@ def _stems(name: str) -> set[str]:
 
 def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
-    found += _from_ner(text, zones, ner, blocked) if lang in ("ru", "mixed") else []
+    if lang in ("ru", "mixed"):
+        grammar = _from_grammar(text, zones, blocked)
+        found += grammar + [o for o in _from_ner(text, zones, ner, blocked)
+                            if not any(g.start < o.end and o.start < g.end for g in grammar)]
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):

@@ -138,8 +138,9 @@ def _same_person(tokens: list[str], person: Person) -> bool:
 
 
 def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[NerSpan]) -> list[Person]:
-    """One person per full name; a lone surname is the person named in full with it (before or
-    after), or a person of its own when the document never gives the forename."""
+    """One person per full name ("Forename Surname", the contract); a lone surname is the person
+    named in full with it (before or after): it may give that person the role it stands next to.
+    A surname the document never gives with a forename is not reported."""
     persons: dict[str, Person] = {}
     singles = []
     for start, end, tokens in sorted(_candidates(text, zones, lang, ner)):
@@ -157,9 +158,11 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
             continue
         persons[key] = Person(f"{tokens[0]} {tokens[-1]}", role, start, end)
     for start, end, surname in singles:
-        if any(_same_surname(surname, p.name.split()[-1]) for p in persons.values()):
+        key = next((k for k, p in persons.items() if _same_surname(surname, p.name.split()[-1])), None)
+        if key is None or persons[key].role:
             continue
         zone = next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
         role = _role_before(text, start, zone[0], lang) or _role_after(text, end, zone[1], lang)
-        persons.setdefault(surname.lower(), Person(surname, role, start, end))
+        if role:
+            persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
     return sorted(persons.values(), key=lambda p: p.start)
