@@ -119,9 +119,9 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
     return out
 
 
-def _from_grammar(text: str, zones, blocked=()) -> list[Organisation]:
+def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
     out = []
-    for org in grammar_organisations(text, zones):
+    for org in grammar_organisations(text, zones, covered):
         if any(bs < org.end and org.start < be for bs, be in blocked):
             continue
         out.append(Organisation(org.name, org_type_of(org.name), text[org.start:org.end], org.start, org.end))
@@ -239,7 +239,8 @@ def _stems(name: str) -> set[str]:
 def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     if lang in ("ru", "mixed"):
-        grammar = _from_grammar(text, zones, blocked)
+        covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha"]
+        grammar = _from_grammar(text, zones, blocked, covered)
         found += grammar + [o for o in _from_ner(text, zones, ner, blocked)
                             if not any(g.start < o.end and o.start < g.end for g in grammar)]
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)

@@ -29,7 +29,7 @@ HEAD_WORDS = (
 # Head-word stems for the cheap window search (the grammar checks the lemma).
 HEAD_HINT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({w[:5] if len(w) > 5 else w for w in HEAD_WORDS},
                                                             key=len, reverse=True)) + r")", re.IGNORECASE)
-WINDOW_BEFORE, WINDOW_AFTER = 60, 160
+WINDOW_BEFORE, WINDOW_AFTER = 50, 140
 QUAL_ONLY = {"Qual"}
 
 
@@ -70,20 +70,29 @@ def _parser():
         quoted,
     )
     organisation = rule(gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)),
-                        complement.repeatable(max=8).optional())
+                        complement.repeatable(max=5).optional())
     return Parser(organisation)
 
 
-def _windows(text: str, zones) -> list[tuple[int, int]]:
+WORD = re.compile(r"\S+")
+
+
+def _windows(text: str, zones, covered=()) -> list[tuple[int, int]]:
+    """Up to three words before each head word (its adjectives) and twelve after (complements),
+    within the sentence; overlapping windows are merged. Head words inside a span the NER
+    model already reads as an organisation (``covered``) are left to it: the grammar is the
+    costly part of extraction."""
     spans: list[tuple[int, int]] = []
     for zs, ze in zones:
         for m in HEAD_HINT.finditer(text, zs, ze):
-            s = text.rfind(" ", zs, max(zs, m.start() - WINDOW_BEFORE))
-            s = max(zs, s + 1 if s >= 0 else zs)
+            if any(cs <= m.start() < ce for cs, ce in covered):
+                continue
+            before = list(WORD.finditer(text, max(zs, m.start() - WINDOW_BEFORE), m.start()))[-3:]
+            s = before[0].start() if before else m.start()
             stop = max(text.rfind(c, s, m.start()) for c in ".!?;:\n")
             s = stop + 1 if stop >= s else s
-            e = text.find(" ", min(ze, m.end() + WINDOW_AFTER), ze)
-            e = ze if e < 0 else e
+            after = list(WORD.finditer(text, m.start(), min(ze, m.end() + WINDOW_AFTER)))[:10]
+            e = after[-1].end() if after else m.end()
             if spans and s <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], e))
             else:
@@ -123,12 +132,12 @@ def _longest(matches) -> list[list]:
     return sorted(chosen, key=lambda t: t[0].span.start)
 
 
-def grammar_organisations(text: str, zones) -> list[GrammarOrg]:
+def grammar_organisations(text: str, zones, covered=()) -> list[GrammarOrg]:
     """Organisation names found by the grammar in text's zones, names in the nominative."""
     parser = _parser()
     heads = set(HEAD_WORDS)
     out: list[GrammarOrg] = []
-    for ws, we in _windows(text, zones):
+    for ws, we in _windows(text, zones, covered):
         for tokens in _longest(parser.findall(text[ws:we])):
             words = [t.value for t in tokens]
             head = next((i for i, t in enumerate(tokens) if any(f.normalized in heads for f in t.forms)), None)
