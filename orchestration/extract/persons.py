@@ -13,6 +13,8 @@ UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 LOW = "а-яёәғқңөұүһі"
 NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 PATRONYMIC = re.compile(rf"^[{UP}][{LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е)?$")
+# "Forename Patronymic" without a surname (Russian only: Kazakh "-ұлы", "-қызы" are surnames too)
+RU_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|ой|е)?$")
 SURNAME_END = re.compile(rf"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
 # Kazakh case suffixes on a surname (Бабақұмаровтың, Жұмановқа). Russian endings are left to
 # natasha's normaliser: "-ова" is a feminine nominative as often as a masculine genitive.
@@ -145,7 +147,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
     singles = []
     for start, end, tokens in sorted(_candidates(text, zones, lang, ner)):
         tokens = _drop_patronymic(tokens)
-        if len(tokens) == 1 or (len(tokens) == 2 and PATRONYMIC.match(tokens[1])):
+        if len(tokens) == 1 or (len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1])):
             if len(tokens) == 1 and is_surname_like(tokens[0]) and tokens[0] not in NOT_FORENAME:
                 singles.append((start, end, tokens[0]))
             continue
