@@ -30,7 +30,8 @@ HEAD_WORDS = (
 HEAD_HINT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({w[:5] if len(w) > 5 else w for w in HEAD_WORDS},
                                                             key=len, reverse=True)) + r")", re.IGNORECASE)
 WINDOW_BEFORE, WINDOW_AFTER = 50, 140
-QUAL_ONLY = {"Qual"}
+HEAD_SET = frozenset(HEAD_WORDS)
+RU_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё-]*$")
 
 
 @dataclass(frozen=True)
@@ -75,29 +76,58 @@ def _parser():
 
 
 WORD = re.compile(r"\S+")
+CLAUSE_PUNCT = re.compile(r"[,;:.!?()\n]")
+WINDOW_WORDS_BEFORE, WINDOW_WORDS_AFTER = 3, 10
 
 
-def _windows(text: str, zones, covered=()) -> list[tuple[int, int]]:
-    """Up to three words before each head word (its adjectives) and twelve after (complements),
-    within the sentence; overlapping windows are merged. Head words inside a span the NER
-    model already reads as an organisation (``covered``) are left to it: the grammar is the
-    costly part of extraction."""
-    spans: list[tuple[int, int]] = []
+def _starts(text: str, zone_start: int, head: int) -> list[int]:
+    """Where a name ending in this head may start: at the head or at one of the (at most
+    three) words right before it that the dictionary can read as adjectives, earliest first."""
+    starts = [head]
+    before = list(WORD.finditer(text, max(zone_start, head - WINDOW_BEFORE), head))[-WINDOW_WORDS_BEFORE:]
+    for word in reversed(before):
+        if not RU_WORD.match(word.group(0)) or not _may_be_adjective(word.group(0).lower()):
+            break
+        starts.append(word.start())
+    return starts[::-1]
+
+
+def _window_end(text: str, head_end: int, zone_end: int) -> int:
+    """Up to ten words after the head, ending at the first clause punctuation outside quotes
+    (no complement of the grammar crosses it)."""
+    after = list(WORD.finditer(text, head_end, min(zone_end, head_end + WINDOW_AFTER)))[:WINDOW_WORDS_AFTER]
+    end = after[-1].end() if after else head_end
+    depth = 0
+    for pos in range(head_end, end):
+        ch = text[pos]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+        elif depth == 0 and CLAUSE_PUNCT.match(ch):
+            return pos
+    return end
+
+
+def _head_words(text: str, zones, covered):
+    """(zone, head start, head word end) of every head word outside the NER model's organisations."""
     for zs, ze in zones:
         for m in HEAD_HINT.finditer(text, zs, ze):
             if any(cs <= m.start() < ce for cs, ce in covered):
                 continue
-            before = list(WORD.finditer(text, max(zs, m.start() - WINDOW_BEFORE), m.start()))[-3:]
-            s = before[0].start() if before else m.start()
-            stop = max(text.rfind(c, s, m.start()) for c in ".!?;:\n")
-            s = stop + 1 if stop >= s else s
-            after = list(WORD.finditer(text, m.start(), min(ze, m.end() + WINDOW_AFTER)))[:10]
-            e = after[-1].end() if after else m.end()
-            if spans and s <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], e))
-            else:
-                spans.append((s, e))
-    return spans
+            word_end = WORD.match(text, m.start()).end()
+            if _is_head_word(text[m.start():word_end].strip(",;:.!?()«»\"").lower()):
+                yield (zs, ze), m.start(), word_end
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_adjective(word: str) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+@lru_cache(maxsize=100_000)
+def _is_head_word(word: str) -> bool:
+    return any(p.normal_form in HEAD_SET for p in parses(word))
 
 
 def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
@@ -116,42 +146,84 @@ def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
 DANGLING = {"и", "по", "при", "с", "со", "в", "«", '"'}
 
 
-def _longest(matches) -> list[list]:
-    """The longest non-overlapping matches, without a dangling conjunction or preposition."""
-    chosen: list[list] = []
-    taken: list[tuple[int, int]] = []
-    for match in sorted(matches, key=lambda m: (-(m.span.stop - m.span.start), m.span.start)):
-        if any(s < match.span.stop and match.span.start < e for s, e in taken):
-            continue
-        tokens = list(match.tokens)
-        while tokens and tokens[-1].value.lower() in DANGLING:
-            tokens.pop()
-        if tokens:
-            chosen.append(tokens)
-            taken.append((match.span.start, match.span.stop))
-    return sorted(chosen, key=lambda t: t[0].span.start)
+def _tokens(match) -> list:
+    tokens = list(match.tokens)
+    while tokens and tokens[-1].value.lower() in DANGLING:
+        tokens.pop()
+    return tokens
+
+
+def _chart(parser, piece: str, starts: tuple[int, ...]):
+    """yargy's Earley chart over piece, with the start rule predicted only at tokens that begin
+    at one of starts (offsets in piece) instead of at every token: names begin at a head word
+    or its adjectives, and the chart stays small."""
+    from yargy.parser import Chart
+    from yargy.rule.bnf import is_rule
+
+    chart = Chart(parser.tagger(parser.tokenizer(piece)))
+    begins = {i for i, token in enumerate(chart.tokens) if token.span.start in starts}
+    for column, next_column in chart:
+        if column.index in begins:
+            parser.predict(column, next_column, parser.rule)
+        for state in column:
+            if state.completed:
+                parser.complete(column, state)
+            elif is_rule(state.next_term):
+                parser.predict(column, next_column, state.next_term)
+            elif next_column:
+                parser.scan(next_column, state.next_term, state)
+    return chart
+
+
+def _name(piece: str, match) -> tuple[str, int, int, str] | None:
+    """(name in the nominative, start, end, head lemma) of a match, None for a fragment."""
+    tokens = _tokens(match)
+    head = next((i for i, t in enumerate(tokens) if any(f.normalized in HEAD_SET for f in t.forms)), None)
+    if head is None:
+        return None
+    words = [t.value for t in tokens]
+    lead = 0
+    while lead < head and any("Apro" in p.tag for p in parses(words[lead])[:1]):
+        lead += 1  # "этот", "наш": not part of a name
+    tokens, words, head = tokens[lead:], words[lead:], head - lead
+    if _is_fragment(words, head, has_tail=len(words) > head + 1):
+        return None
+    start, end = tokens[0].span.start, tokens[-1].span.stop
+    tail = piece[tokens[head].span.stop:end]
+    name = re.sub(r"\s+", " ", " ".join(nominative_phrase(words[:head + 1])) + tail).replace('"', "«", 1).replace('"', "»", 1)
+    lemma = next(f.normalized for f in tokens[head].forms if f.normalized in HEAD_SET)
+    return name[:1].upper() + name[1:], start, end, lemma
+
+
+@lru_cache(maxsize=50_000)
+def _parse_piece(piece: str, starts: tuple[int, ...]) -> tuple[str, int, int, str] | None:
+    """The longest name in piece that begins at one of starts (the earliest on a tie), offsets
+    relative to piece, or None. Cached per piece: boilerplate and quoted names repeat."""
+    from yargy.parser import prepare_match
+    from yargy.tree import Tree
+
+    parser = _parser()
+    chart = _chart(parser, piece, starts)
+    for state in sorted(chart.matches(parser.rule), key=lambda st: (st.range[0] - st.range[1], st.range[0])):
+        match = prepare_match(Tree(state.node, state.range))
+        found = _name(piece, match) if match else None
+        if found:
+            return found
+    return None
 
 
 def grammar_organisations(text: str, zones, covered=()) -> list[GrammarOrg]:
-    """Organisation names found by the grammar in text's zones, names in the nominative."""
-    parser = _parser()
-    heads = set(HEAD_WORDS)
+    """Organisation names found by the grammar in text's zones, names in the nominative. The
+    parser runs only on short pieces from a head word's adjectives to clause punctuation."""
     out: list[GrammarOrg] = []
-    for ws, we in _windows(text, zones, covered):
-        for tokens in _longest(parser.findall(text[ws:we])):
-            words = [t.value for t in tokens]
-            head = next((i for i, t in enumerate(tokens) if any(f.normalized in heads for f in t.forms)), None)
-            if head is None:
-                continue
-            lead = 0
-            while lead < head and any("Apro" in p.tag for p in parses(words[lead])[:1]):
-                lead += 1  # "этот", "наш": not part of a name
-            tokens, words, head = tokens[lead:], words[lead:], head - lead
-            if _is_fragment(words, head, has_tail=len(words) > head + 1):
-                continue
-            start, end = ws + tokens[0].span.start, ws + tokens[-1].span.stop
-            tail = text[ws + tokens[head].span.stop:end]
-            name = re.sub(r"\s+", " ", " ".join(nominative_phrase(words[:head + 1])) + tail).replace('"', "«", 1).replace('"', "»", 1)
-            out.append(GrammarOrg(name[:1].upper() + name[1:], start, end,
-                                  next(f.normalized for f in tokens[head].forms if f.normalized in heads)))
+    done = 0
+    for (zs, ze), head_start, head_end in _head_words(text, zones, covered):
+        if head_start < done:
+            continue  # inside the previous name ("… при Правительстве")
+        starts = _starts(text, max(zs, done), head_start)
+        found = _parse_piece(text[starts[0]:_window_end(text, head_end, ze)], tuple(s - starts[0] for s in starts))
+        if found:
+            name, start, end, head = found
+            out.append(GrammarOrg(name, starts[0] + start, starts[0] + end, head))
+            done = starts[0] + end
     return out
