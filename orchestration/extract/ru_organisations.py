@@ -45,7 +45,15 @@ class GrammarOrg:
 @lru_cache(maxsize=1)
 def _parser():
     from yargy import Parser, and_, not_, or_, rule
-    from yargy.predicates import dictionary, eq, gram, in_, is_capitalized, is_lower, is_upper
+    from yargy.predicates import (
+        dictionary,
+        eq,
+        gram,
+        in_,
+        is_capitalized,
+        is_lower,
+        is_upper,
+    )
 
     # "и", "в", "с", "из" also read as abbreviations or names in the dictionary: never nouns here
     content = not_(or_(gram("PREP"), gram("CONJ"), gram("PRCL"), gram("INTJ")))
