@@ -26,11 +26,24 @@ def _models():
     return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
 
 
+def _surname_agrees(rest: list[str], forename, vocab) -> bool:
+    """The last word has a surname or patronymic reading in the forename's case and gender (or
+    none at all: a surname the dictionary does not know agrees with anything)."""
+    if not rest:
+        return True
+    readings = [p for p in vocab.parse(rest[-1]) if {"Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"]
+    return not readings or any(p.tag.case == forename.tag.case and p.tag.gender in (forename.tag.gender, None)
+                               for p in readings)
+
+
 def normalise_person(words: list[str], vocab) -> list[str]:
     """Forename (and surname, patronymic) in the nominative, by dictionary (pymorphy2, shipped
     with natasha): the forename fixes case and gender; surnames are inflected to agree. A lone
     surname is put in the nominative on its own."""
-    names = [p for p in vocab.parse(words[0]) if "Name" in p.tag]
+    # one person: singular readings of the forename, nominative first, agreeing with the surname
+    names = sorted((p for p in vocab.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"),
+                   key=lambda p: p.tag.case != "nomn")
+    names = [p for p in names if _surname_agrees(words[1:], p, vocab)] or names
     if not names:
         return [nominative_surname(words[0])] if len(words) == 1 else words
     first = names[0]
@@ -97,7 +110,9 @@ def warm_up() -> None:
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
     from .language import _detector
+    from .org_reference import load_reference
 
     _detector()
+    load_reference()
     load_tagger()
     load_gazetteer()

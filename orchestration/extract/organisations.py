@@ -7,10 +7,12 @@ possessive nominative of the Kazakh head word (``басқармасының`` ->
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ORG_TYPE_WORDS
+from .name_keys import organisation_key
 from .nlp import NerSpan
+from .org_reference import ReferenceTable, load_reference
 from .ru_organisations import grammar_organisations
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
@@ -75,6 +77,8 @@ class Organisation:
     surface: str
     start: int
     end: int
+    canonical_id: str | None = None  # the body in the reference table, where the name is one
+    key: str = ""  # language-independent resolution key (name_keys.organisation_key)
 
 
 def org_type_of(name: str) -> str:
@@ -236,7 +240,16 @@ def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
 
-def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
+def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
+    """The organisation with its reference body (type from the table) and its resolution key."""
+    body = reference.resolve(org.name)
+    if body is None:
+        return replace(org, key=organisation_key(org.name))
+    return replace(org, org_type=body.org_type, canonical_id=body.id, key=body.id)
+
+
+def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=(),
+                       reference: ReferenceTable | None = None) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     if lang in ("ru", "mixed"):
         covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha"]
@@ -260,4 +273,5 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
         if any(stems == _stems(m.name) for m in merged):
             continue
         merged.append(org)
-    return sorted(merged, key=lambda o: o.start)
+    reference = reference or load_reference()
+    return sorted((resolved(o, reference) for o in merged), key=lambda o: o.start)
