@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import HAS_YEAR, parse_date
-from .outlets import DOMAIN, known_outlets
+from .outlets import DOMAIN, clean_name, known_outlets
 
 URL_OR_EMAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:html?|php|aspx?)\b", re.IGNORECASE)
 # Leftovers of a site's code and templates.
@@ -117,5 +117,6 @@ def strip_outlet_suffix(text: str, outlet: str | None = None) -> str:
     if not m:
         return text
     tail = m.group("tail").strip()
-    known = tail.casefold() in known_outlets() or (outlet is not None and tail.casefold() == outlet.casefold())
-    return text[: m.start()] if known or DOMAIN.match(tail) else text
+    named = (outlet is not None and tail.casefold() == outlet.casefold()) or \
+        (len(tail.split()) <= 3 and clean_name(tail) is not None)
+    return text[: m.start()] if named else text

@@ -14,7 +14,8 @@ from importlib import resources
 _NAME = r"(?:«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[\w][\w.\-]*(?:\s+\d{1,3}|\s+[\w][\w.\-]*){0,2})"
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|"
-    r"[^\W\d_][\w .\-]{1,38}?)\s*(?:[,.:;]|\d{4}|$)", re.IGNORECASE | re.MULTILINE)
+    r"[\w\-]+\.(?:kz|ru|com|org|net|media|tv|info)\b|[^\W\d_][\w .\-]{1,38}?)\s*(?:[,.:;]|\d{4}|$)",
+    re.IGNORECASE | re.MULTILINE)
 # "…, сообщает Zakon.kz", "передаёт корреспондент «МИР 24»", "деп хабарлайды BAQ.KZ", "Kazinform tilshisi".
 ATTRIBUTION = (
     re.compile(rf"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует|рассказывает)\s+"

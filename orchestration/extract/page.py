@@ -1,4 +1,4 @@
-"""Page layout: where the article body is, its title, date and outlet.
+"""Page layout: where the article body is, its headline, date and outlet.
 
 Scraped pages wrap the article in widgets (weather, currency), share buttons,
 related-news lists, comment forms and footers. The body is the run of content
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from importlib import resources
 
 from . import headline as hl
 from . import outlets
@@ -38,7 +35,7 @@ SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 PARAGRAPH_END = re.compile(r"[.…][\"»”)]?\s*$")
 WORD = re.compile(r"[^\W\d_][\w\-']*")
 # A stamp some page stores put in front of the first line: " date 2024-03-12 Headline…".
-STORE_STAMP = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d-\d\d)\s+")
+STORE_STAMP = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d-\d\d)(?:\s+|$)")
 COUNTER = re.compile(r"^[\d\s.,:/()+-]+$")
 BEFORE_TITLE_DATE_LINES = 2
 AFTER_TITLE_DATE_LINES = 6
