@@ -21,6 +21,9 @@ SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
     "STRICT_PARSING": True,
 }
+# Numeric forms tried first with strptime (fast); every other form goes through the language parsers.
+DATE_FORMATS = ["%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%Y-%m-%d %H:%M",
+                "%Y-%m-%d, %H:%M", "%d/%m/%Y %H:%M"]
 EARLIEST_YEAR = 1991
 
 # A line must show a year to give a date (4 digits, or dd.mm.yy).
@@ -77,15 +80,16 @@ def _valid(value: datetime | None, today: date) -> str | None:
     return value.date().isoformat()
 
 
+@lru_cache(maxsize=8192)
 def parse_date(text: str, today: date | None = None) -> str | None:
-    """The full date a short line states, as YYYY-MM-DD, else None."""
+    """The full date a short line states, as YYYY-MM-DD, else None (cached: bylines repeat)."""
     if not text or len(text) > 200 or not HAS_YEAR.search(text):
         return None
     today = today or date.today()
     cleaned = _clean(text)
     pieces = [cleaned] + [_clean(p) for p in SEGMENT_BREAK.split(text) if HAS_YEAR.search(p)]
     for piece in dict.fromkeys(p for p in pieces if p):
-        found = _valid(_parser().get_date_data(piece).date_obj, today)
+        found = _valid(_parser().get_date_data(piece, date_formats=DATE_FORMATS).date_obj, today)
         if found:
             return found
     return _search(cleaned, today)
