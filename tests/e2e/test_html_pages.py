@@ -98,7 +98,7 @@ def test_an_undated_document_dates_no_fact_by_its_landing_time(home):
 
     con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
     try:
-        q = lambda sql, *p: con.execute(sql, list(p)).fetchall()  # noqa: E731
+        q = lambda sql, *p: con.execute(sql, list(p)).fetchall()
         [(undated_id, published, landed)] = q(
             "select document_id, published_date, landed_at from dim_documents where source_file = 'undated.txt'")
         assert published is None and landed is not None
