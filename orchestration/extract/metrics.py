@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     AGE_WORDS, BUDGET_WORDS, DURATION_WORDS, GROWTH_WORDS, KK_DECIMAL_POINT, KK_FRACTION_BASES, KK_HALF,
-    KK_APPROX_SUFFIXES, KK_NUMBER_WORDS, KK_ONE, KK_ONLY_SUFFIXES, KK_PARTICLES, METRE_WORDS, MONEY_NOUNS, MONEY_UNITS, MONTHS, ONLY_WORDS, QUALIFIERS_AFTER,
+    KK_APPROX_SUFFIXES, KK_COUNTING_QUALIFIERS, KK_MONTH_STEMS, KK_NUMBER_WORDS, KK_ONE, KK_ONLY_SUFFIXES, KK_PARTICLES, METRE_WORDS, MONEY_NOUNS, MONEY_UNITS, MONTHS, ONLY_WORDS, QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE, RU_NUMBER_WORDS, RU_ONE_WORDS, SCALES, SQUARE_WORDS, UNITS,
 )
 from .nouns import KK_TIME, NounPhrase, counted_noun, government, is_ordinal_word, measured_noun, noun_before
@@ -424,7 +424,8 @@ def _not_time(text, tokens, r: Reading, masked, lang) -> bool:
     if r.unit is not None or r.scale is not None:
         return True
     k, tok = r.k, tokens[r.i]
-    if k < len(tokens) and tokens[k].kind == "word" and (_is_duration(tokens[k]) or tokens[k].low in MONTHS):
+    if k < len(tokens) and tokens[k].kind == "word" and (_is_duration(tokens[k]) or tokens[k].low in MONTHS
+                                                         or tokens[k].low.startswith(KK_MONTH_STEMS)):
         return False
     if k < len(tokens) and tokens[k].kind == "word" and tokens[k].start == tokens[k - 1].end:
         return False  # "3D", "5G": a code, not a count
@@ -444,7 +445,7 @@ def _qualifier(text, tokens, r: Reading, masked, lang) -> bool:
         for word, qual in QUALIFIERS_AFTER:
             if tokens[k].low == word:
                 r.qualifier = r.qualifier or qual
-                r.post_qualified = True
+                r.post_qualified = word in KK_COUNTING_QUALIFIERS
                 k += 1
                 break
     if r.value_min is None and r.qualifier is None and r.i > 0 and tokens[r.i - 1].low == "до":
@@ -519,8 +520,8 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
         if phrase is not None:
             phrase = NounPhrase(r.i, r.end_idx, phrase.noun, phrase.subject)
     if phrase is None:
-        if (r.scale is None and r.qualifier is None) or tokens[r.i].kind == "word":
-            return False
+        if (r.scale is None and r.qualifier is None) or tokens[r.i].kind == "word" or (r.cased and not r.post_qualified):
+            return False  # nothing counted ("8-ге дейін" is a time)
         r.subject = "other"
     else:
         r.subject, r.noun, r.end_idx = phrase.subject, phrase.noun, max(phrase.last, r.end_idx)

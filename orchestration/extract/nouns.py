@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
-    KK_NOT_NOUN, KK_NOT_NOUN_PREFIXES, KK_VERB_STEMS, MONTHS, NGO_MODIFIERS, RU_NOT_COUNTED, SUBJECT_PHRASES,
+    KK_NOT_NOUN, KK_NOT_NOUN_PREFIXES, KK_VERB_STEMS, MONTHS, NGO_MODIFIERS, RU_NOT_COUNTED, RU_NOT_COUNTED_SINGULAR, SUBJECT_PHRASES,
     SUBJECT_WORDS,
 )
 
 KK_MODIFIER = re.compile(r".{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін)")
+KK_DERIVED = re.compile(r".{2,}(?:лық|лік|дық|дік|тық|тік)")
 KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 KK_ADJECTIVES = frozenset({"жаңа", "ірі", "шағын", "үлкен", "кіші", "түрлі", "әр", "жеке", "жалпы", "арнайы", "көп",
                            "ауыр", "жас", "ерекше", "қосымша", "негізгі", "барлық", "емес"})
@@ -111,7 +112,7 @@ def _noun_ahead(tokens, j: int, gov: str) -> bool:
 
 def _ru_dictionary_form(mods, head, head_text: str) -> str:
     if head_text.isupper() and len(head_text) > 1:
-        lemma = head_text
+        lemma = head_text.rstrip(".")
     elif head.tag.POS != "NOUN":  # a substantive adjective or participle: "пострадавший"
         inflected = head.inflect({"nomn", "sing", "masc"})
         return inflected.word if inflected else head.word
@@ -137,7 +138,8 @@ def _ru_phrase(tokens, k: int, gov: str) -> NounPhrase | None:
             j += 1
             continue
         head = _ru_noun(low, gov) or (None if mods else _substantive(low, gov))
-        if head is None or head.normal_form in RU_NOT_COUNTED or low in MONTHS:
+        if head is None or head.normal_form in RU_NOT_COUNTED or low in MONTHS or (
+                head.normal_form in RU_NOT_COUNTED_SINGULAR and head.tag.number == "sing"):
             return None
         if head.normal_form in RU_CLASSIFIERS:  # "70 видов услуг": what the kinds are of
             inner = _ru_phrase(tokens, j + 1, "gent")
@@ -206,8 +208,20 @@ def _strip(low: str, suffixes) -> str:
 
 
 def kk_stem(word: str) -> str:
-    """A Kazakh noun without its case and plural suffixes ("ұйымдарға" -> "ұйым")."""
-    return _strip(_strip(word.lower(), KK_SUFFIXES), KK_PLURALS)
+    """A Kazakh noun without its case and plural suffixes ("ұйымдарға" -> "ұйым"); a word that is
+    itself a dictionary form of the subject vocabulary ("ерікті") is kept whole."""
+    low = word.lower()
+    if any(low == prefix for prefix, _ in SUBJECT_WORDS):
+        return low
+    return _strip(_strip(low, KK_SUFFIXES), KK_PLURALS)
+
+
+def _kk_derived_head_after(tokens, j: int) -> bool:
+    """The word after j is a derived noun (-лық/-лік/-тік...) that ends the phrase: then it is the head."""
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
+        return False
+    nxt = tokens[j + 1].low
+    return not _kk_not_noun(nxt) and bool(KK_DERIVED.fullmatch(nxt))
 
 
 def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
@@ -229,7 +243,9 @@ def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
         if _kk_not_noun(low) and not (scaled and low == "жас"):
             break
         words.append(j)
-        if j + 1 < len(tokens) and tokens[j + 1].kind == "word" and KK_POSSESSIVE.fullmatch(tokens[j + 1].low) \
+        if _kk_derived_head_after(tokens, j):
+            words.append(j + 1)  # "этномәдени бірлестік": the derived noun after a bare word is the head
+        elif j + 1 < len(tokens) and tokens[j + 1].kind == "word" and KK_POSSESSIVE.fullmatch(tokens[j + 1].low) \
                 and not _kk_not_noun(tokens[j + 1].low):
             words.append(j + 1)  # izafet: "жастар орталығы" is one noun
         break
@@ -239,7 +255,8 @@ def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
         return None
     lows = [tokens[w].low for w in words]
     izafet = len(words) > 1 and KK_POSSESSIVE.fullmatch(lows[-1]) and not _kk_is_modifier(lows[-2], False)
-    head = lows[-1] if izafet else kk_stem(tokens[words[-1]].text)
+    last = tokens[words[-1]].text.rstrip(".")
+    head = lows[-1] if izafet else last if last.isupper() and len(last) > 1 else kk_stem(last)
     noun = " ".join([*lows[:-1], head])
     return NounPhrase(words[0], words[-1], noun, subject_of(lows, modifiers=lows[:-2] if izafet else lows[:-1]))
 
@@ -268,7 +285,7 @@ def measured_noun(tokens, k: int, lang: str) -> NounPhrase | None:
 
 def subject_of(lows: list[str], modifiers: list[str]) -> str:
     """The fixed-vocabulary subject of a noun phrase; NGOs as such only (see NGO_MODIFIERS)."""
-    subject = _subject_words(lows)
+    subject = _subject_words(lows, modifiers)
     if subject == "ngo" and any(not m.startswith(NGO_MODIFIERS) and not _participle(m) for m in modifiers):
         return "organisation"
     return subject
@@ -280,12 +297,14 @@ def _participle(low: str) -> bool:
     return any(p.tag.POS == "PRTF" for p in _parses(low)) if re.fullmatch(r"[а-яё-]+", low) else False
 
 
-def _subject_words(lows: list[str]) -> str:
+def _subject_words(lows: list[str], modifiers: list[str] = ()) -> str:
+    """Two-word phrases first, then the nouns (head first), then the modifiers."""
     for a, b in zip(lows, lows[1:]):
         for (pa, pb), subject in SUBJECT_PHRASES:
             if a.startswith(pa) and b.startswith(pb):
                 return subject
-    for low in lows:
+    nouns = [w for w in lows if w not in modifiers]
+    for low in [*nouns, *modifiers]:
         for prefix, subject in SUBJECT_WORDS:
             if low.startswith(prefix) and _plausible(low, prefix):
                 return subject
