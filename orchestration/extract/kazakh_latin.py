@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-LETTERS_2018 = set("áǵıńóúýÁǴŃÓÚÝ")
+LETTERS_2018 = set("áǵńóúýÁǴŃÓÚÝ")  # "ı" is in both alphabets (и in 2018, і in 2021)
 LETTERS_2021 = set("äğǧñŋöşüūçÄĞǦÑŊÖŞÜŪÇ")
 COMMON = {
     "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "j": "ж", "k": "к", "l": "л",

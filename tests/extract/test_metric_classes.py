@@ -230,3 +230,19 @@ def test_number_of_x_reached_n():
 def test_spelled_range_keeps_both_bounds():
     m = one("Күніне сегіз – он екі операция жасалады.", "kk")
     assert (m.value_min, m.value, m.noun) == (8, 12, "операция")
+
+
+REGION_FOLLOWS_TEXT = [
+    ("В Алматы прошел форум НПО.\n\nВ Казахстане и в мегаполисе работают 2 000 НПО.", 2000, "KZ-75"),
+    ("Шымкентте ҮЕҰ форумы өтті.\n\nҚазақстан бойынша қалада 900 ҮЕҰ жұмыс істейді.", 900, "KZ-79"),
+    ("В Астане прошло заседание совета.\n\nПо Казахстану в целом действуют 20 тысяч НПО.", 20000, "KZ"),
+]
+
+
+@pytest.mark.parametrize("text, value, region_code", REGION_FOLLOWS_TEXT)
+def test_region_follows_the_text(text, value, region_code):
+    from orchestration.extract import extract_text
+
+    record = extract_text(text, "region.txt")
+    found = [m for m in record["metrics"] if m["value"] == value]
+    assert found and found[0]["region_code"] == region_code, record["metrics"]
