@@ -13,7 +13,7 @@ quoted names, dates) is filtered before a figure is emitted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import (
     AGE_WORDS, BUDGET_WORDS, DURATION_WORDS, GROWTH_WORDS, KK_DECIMAL_POINT, KK_FRACTION_BASES, KK_HALF,
@@ -64,10 +64,10 @@ class Tok:
     start: int
     end: int
     suffix: str = ""
+    low: str = field(init=False)  # lower case without a trailing full stop, computed once
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    def __post_init__(self):
+        self.low = self.text.lower().rstrip(".")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -106,6 +106,8 @@ def _unit_of(tok: Tok) -> str | None:
 KK_STEMS_LONGEST_FIRST = sorted(KK_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))
 KK_ORDINAL = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырқ|елу|алпыс|жетпіс|сексен|"
                         r"тоқсан|жүз|мың)(?:ы|і|сы|сі)?(?:ншы|нші)\w*")
+# First two letters of every word that can start a number: a cheap test before reading one.
+NUMBER_STARTS = frozenset(w[:2] for w in (*RU_NUMBER_WORDS, *RU_ONE_WORDS, *KK_NUMBER_WORDS, KK_ONE, "мың", "үш", "он"))
 QUALIFIER_AFTER_WORDS = {word for word, _ in QUALIFIERS_AFTER}
 KK_SCALE_PLAIN = {"мың", "млн", "млрд", "трлн", "миллион", "миллиард", "триллион"}
 
@@ -306,7 +308,7 @@ def _find_in_zone(text: str, zs: int, ze: int, lang: str) -> list[Metric]:
     out: list[Metric] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in ("num", "word"):
+        if tokens[i].kind not in ("num", "word") or (tokens[i].kind == "word" and tokens[i].low[:2] not in NUMBER_STARTS):
             i += 1
             continue
         value, j, suffix = _read_number(tokens, i, lang)
