@@ -13,9 +13,9 @@ from pathlib import Path
 from .events import find_events
 from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
 from .kazakh_latin import Transliteration, is_latin_kazakh, transliterate
+from .kazakh_ner import load_tagger
 from .language import detect_language
 from .metrics import find_metrics
-from .kazakh_ner import load_tagger
 from .nlp import NerSpan, ner_spans_in_zones
 from .organisations import find_organisations
 from .page import analyse_page

@@ -16,11 +16,43 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    AGE_WORDS, BUDGET_WORDS, DURATION_WORDS, GROWTH_WORDS, KK_DECIMAL_POINT, KK_FRACTION_BASES, KK_HALF,
-    KK_APPROX_SUFFIXES, KK_COUNTING_QUALIFIERS, KK_MONTH_STEMS, KK_NUMBER_WORDS, KK_ONE, KK_ONLY_SUFFIXES, KK_PARTICLES, METRE_WORDS, MONEY_NOUNS, MONEY_UNITS, MONTHS, ONLY_WORDS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, RU_NUMBER_WORDS, RU_ONE_WORDS, SCALES, SQUARE_WORDS, UNITS,
+    AGE_WORDS,
+    BUDGET_WORDS,
+    DURATION_WORDS,
+    GROWTH_WORDS,
+    KK_APPROX_SUFFIXES,
+    KK_COUNTING_QUALIFIERS,
+    KK_DECIMAL_POINT,
+    KK_FRACTION_BASES,
+    KK_HALF,
+    KK_MONTH_STEMS,
+    KK_NUMBER_WORDS,
+    KK_ONE,
+    KK_ONLY_SUFFIXES,
+    KK_PARTICLES,
+    METRE_WORDS,
+    MONEY_NOUNS,
+    MONEY_UNITS,
+    MONTHS,
+    ONLY_WORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    RU_NUMBER_WORDS,
+    RU_ONE_WORDS,
+    SCALES,
+    SQUARE_WORDS,
+    UNITS,
 )
-from .nouns import KK_TIME, NounPhrase, counted_noun, government, is_ordinal_word, measured_noun, noun_before
+from .nouns import (
+    KK_TIME,
+    NounPhrase,
+    counted_noun,
+    government,
+    is_ordinal_word,
+    measured_noun,
+    noun_before,
+    subject_of,
+)
 
 SPACED_DECIMAL = r"\d{1,3} ,[ ]?\d{1,3}(?=[ ]?(?:%|[пП]айыз|[пП]роцент|млн|млрд|трлн|мың|тыс|миллион|миллиард|триллион))"
 TOKEN = re.compile(
@@ -548,6 +580,5 @@ def _shared_noun(tokens: list[Tok], k: int, lang: str) -> NounPhrase | None:
             if phrase is None:
                 return None
             lows = [t.low for t in tokens[k:c]]
-            from .nouns import subject_of
             return NounPhrase(k, c - 1 if c > k else k, phrase.noun, subject_of(lows + phrase.noun.split(), lows))
     return None

@@ -15,9 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .lexicon import (
-    KK_NOT_NOUN, KK_NOT_NOUN_PREFIXES, KK_VERB_STEMS, MONTHS, NGO_MODIFIERS, RU_NOT_COUNTED, RU_NOT_COUNTED_SINGULAR, SUBJECT_PHRASES,
+    KK_NOT_NOUN,
+    KK_NOT_NOUN_PREFIXES,
+    KK_VERB_STEMS,
+    MONTHS,
+    NGO_MODIFIERS,
+    RU_NOT_COUNTED,
+    RU_NOT_COUNTED_SINGULAR,
+    SUBJECT_PHRASES,
     SUBJECT_WORDS,
 )
 
@@ -299,7 +307,7 @@ def _participle(low: str) -> bool:
 
 def _subject_words(lows: list[str], modifiers: list[str] = ()) -> str:
     """Two-word phrases first, then the nouns (head first), then the modifiers."""
-    for a, b in zip(lows, lows[1:]):
+    for a, b in pairwise(lows):
         for (pa, pb), subject in SUBJECT_PHRASES:
             if a.startswith(pa) and b.startswith(pb):
                 return subject
