@@ -68,7 +68,7 @@ def norm(s: str) -> str:
     return re.sub(r"[\W_]+", " ", (s or "").casefold()).strip()
 
 
-def score_document(scorer, text: str, gold, rec: dict, counts: dict) -> None:
+def score_document(scorer, text: str, gold, rec: dict, counts: dict, misses: dict | None = None) -> None:
     orgs = rec["organisations"]
     persons = rec["persons"]
     for label, key, same in (("ORGANISATION", "organisations", scorer.org_same), ("PERSON", "persons", scorer.person_same)):
@@ -76,8 +76,11 @@ def score_document(scorer, text: str, gold, rec: dict, counts: dict) -> None:
         found = 0
         for name in names:
             g = {"name": name}
-            found += any(same(g, p) or (key == "organisations" and same(g, {"name": p.get("surface")}))
-                         for p in rec[key])
+            hit = any(same(g, p) or (key == "organisations" and same(g, {"name": p.get("surface")}))
+                      for p in rec[key])
+            found += hit
+            if misses is not None and not hit:
+                misses[label].append(name)
         counts[label] = [counts[label][0] + found, counts[label][1] + len(names)]
     counts["predicted_organisations"] += len(orgs)
     people = [g for g in gold if g[0] == "PERSON"]
@@ -89,6 +92,8 @@ def score_document(scorer, text: str, gold, rec: dict, counts: dict) -> None:
             continue
         match = next((p for p in persons if scorer.person_same({"name": text[person[1]:person[2]]}, p)), None)
         inside = bool(match and match.get("role") and norm(text[s:e]) in norm(match["role"]))
+        if misses is not None and not inside:
+            misses["POSITION"].append(f"{text[s:e]!r} -> {match and match.get('role')!r} ({text[person[1]:person[2]]})")
         counts["POSITION"] = [counts["POSITION"][0] + inside, counts["POSITION"][1] + 1]
 
 
@@ -99,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-doc", type=int, default=15)
     ap.add_argument("--docs", type=int, default=0, help="stop after N documents (0: all)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", type=int, default=0, help="print N misses per label (to see error classes)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"KazNERD file not found: {args.data} (pass --data)")
@@ -108,9 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     sentences = read_sentences(args.data)
     counts = {"ORGANISATION": [0, 0], "PERSON": [0, 0], "POSITION": [0, 0], "predicted_organisations": 0}
     ndocs = 0
+    misses: dict[str, list[str]] = {"ORGANISATION": [], "PERSON": [], "POSITION": []}
     for i in range(0, len(sentences), args.per_doc):
         text, gold = detokenise(sentences[i:i + args.per_doc])
-        score_document(scorer, text, gold, extract_text(text), counts)
+        score_document(scorer, text, gold, extract_text(text), counts, misses)
         ndocs += 1
         if args.docs and ndocs >= args.docs:
             break
@@ -120,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         res[key] = round(hit / total, 3) if total else None
         res[key + "_n"] = total
     print(json.dumps(res, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in res.items()))
+    for label, rows in misses.items() if args.errors else ():
+        print(f"--- missed {label}: {len(rows)}")
+        for row in rows[:args.errors]:
+            print("  -", row)
     return 0
 
 

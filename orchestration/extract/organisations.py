@@ -45,9 +45,12 @@ KK_HEAD_RE = re.compile(
 )
 KK_POSSESSIVE_TAIL = re.compile(r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дары|дері|тары|тері|лары|лері)?(?:ның|нің|на|не|нда|нде|нан|нен|н|мен|ға|ге|ндағы|ндегі)?$")
 # Words that end a Kazakh organisation phrase when walking back from its head: locatives,
-# instrumentals, participles and postpositions are never inside a name.
+# instrumentals, participles, past verbs and accusatives (-ды/-ді, -ты/-ті after a voiceless
+# consonant: "ашты", "жұмысты"; a possessive "саясаты", "департаменті" is inside a name) and
+# postpositions are never inside a name.
 KK_CHAIN_BREAK = re.compile(
-    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|ша|ше|лай|лей)$|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
+    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|[тшпкқсфхч]т[ыі]|ша|ше|лай|лей)$"
+    r"|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
 )
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
 KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")

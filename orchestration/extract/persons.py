@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import KK_ROLE_WORDS, RU_ROLE_WORDS
 from .morphology import is_surname_like
 from .nlp import NerSpan
+from .roles import role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 LOW = "а-яёәғқңөұүһі"
@@ -15,14 +15,13 @@ NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 PATRONYMIC = re.compile(rf"^[{UP}][{LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е)?$")
 # "Forename Patronymic" without a surname (Russian only: Kazakh "-ұлы", "-қызы" are surnames too)
 RU_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|ой|е)?$")
-SURNAME_END = re.compile(rf"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
 # Kazakh case suffixes on a surname (Бабақұмаровтың, Жұмановқа). Russian endings are left to
 # natasha's normaliser: "-ова" is a feminine nominative as often as a masculine genitive.
 SURNAME_INFLECTED = re.compile(
     rf"^(?P<stem>[{UP}][{LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:тың|тің|қа|ке|ты|ті|пен|мен|нан|нен|да|де|ға|ге|ның|нің|ды|ді)$"
 )
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
-CLAUSE_BREAK = re.compile(r"[.!?;:()«»\"“”\n]|,\s|\s[—–-]\s")
 ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ый|ых|ые|ое|ым|ими|ская|ской|ного|ной|ная|ные|ных)$")
 ORG_WORDS = re.compile(r"^(?:Совет|Центр|Министерств|Комитет|Фонд|Ассамбле|Управлени|Правительств|Акимат|Агентств|Департамент)")
 NOT_FORENAME = {
@@ -49,52 +48,6 @@ def _nominative_surname(token: str) -> str:
     return m.group("stem") if m else token
 
 
-def _is_role(word: str, lang: str) -> bool:
-    low = word.lower()
-    if lang == "kk" or any(ch in low for ch in "әғқңөұүһі"):
-        return any(low.startswith(r.lower()) for r in KK_ROLE_WORDS)
-    return any(low.startswith(r) for r in RU_ROLE_WORDS)
-
-
-def _role_before(text: str, start: int, floor: int, lang: str) -> str | None:
-    window = text[max(floor, start - 160):start]
-    window = re.sub(r"\s[—–-]\s*$", " ", window)
-    pieces = CLAUSE_BREAK.split(window)
-    clause = pieces[-1] if pieces else window
-    words = clause.split()
-    if not words:
-        return None
-    if lang == "kk":
-        if not _is_role(words[-1], "kk"):
-            return None
-        return " ".join(words[-8:]).strip() or None
-    for i, w in enumerate(words[-10:]):
-        if _is_role(w, "ru"):
-            role = " ".join(words[-10:][i:])
-            # "секретарь Общественного совета, директор Центра …": join coordinated roles
-            if len(pieces) >= 2 and window.rstrip().endswith(clause.rstrip()) and "," in window[-len(clause) - 3:]:
-                prev = pieces[-2].split()
-                for k, pw in enumerate(prev[-8:]):
-                    if _is_role(pw, "ru"):
-                        return " ".join(prev[-8:][k:]) + ", " + role
-            return role
-    return None
-
-
-def _role_after(text: str, end: int, ceil: int, lang: str) -> str | None:
-    m = re.match(r",\s+([^,.;:\n()]{3,120})", text[end:min(ceil, end + 140)])
-    if not m:
-        return None
-    words = m.group(1).split()
-    if words and _is_role(words[0], lang) and lang != "kk":
-        return " ".join(words[:10])
-    if words and lang == "kk":
-        for i, w in enumerate(words[:8]):
-            if _is_role(w, "kk"):
-                return " ".join(words[: i + 1])
-    return None
-
-
 def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[tuple[int, int, list[str]]]:
     candidates: list[tuple[int, int, list[str]]] = []
     for span in ner:
@@ -116,7 +69,7 @@ def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[tuple[i
             pat = m.group("pat")
             if pat and not PATRONYMIC.match(pat):
                 continue  # three capitalised words that are not Forename Patronymic Surname
-            role_near = _role_before(text, m.start(), zs, lang) or _role_after(text, m.end(), ze, lang)
+            role_near = role_before(text, m.start(), zs, lang) or role_after(text, m.end(), ze, lang)
             if not (SURNAME_END.search(_nominative_surname(last)) or role_near):
                 continue
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in candidates):
@@ -152,7 +105,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
                 singles.append((start, end, tokens[0]))
             continue
         zone = next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
-        role = _role_before(text, start, zone[0], lang) or _role_after(text, end, zone[1], lang)
+        role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
         key = next((k for k, p in persons.items() if _same_person(tokens, p)), f"{tokens[0]} {tokens[-1]}".lower())
         if key in persons:
             if persons[key].role is None and role:
@@ -164,7 +117,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
         if key is None or persons[key].role:
             continue
         zone = next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
-        role = _role_before(text, start, zone[0], lang) or _role_after(text, end, zone[1], lang)
+        role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
         if role:
             persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
     return sorted(persons.values(), key=lambda p: p.start)

@@ -42,9 +42,20 @@ class GrammarOrg:
     head: str  # the head noun's lemma
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    from yargy import Parser, and_, not_, or_, rule
+# Lemmas of position nouns that head a person's role ("заместитель министра культуры").
+ROLE_HEADS = (
+    "аким", "заместитель", "министр", "вице-министр", "председатель", "сопредседатель", "директор",
+    "руководитель", "глава", "секретарь", "президент", "вице-президент", "премьер-министр", "депутат", "сенатор",
+    "начальник", "советник", "член", "лидер", "координатор", "эксперт", "основатель", "соучредитель",
+    "учредитель", "представитель", "спикер", "омбудсмен", "уполномоченный", "зампред", "ректор", "проректор",
+    "модератор", "управляющий", "заведующий", "специалист", "помощник", "посол", "консул", "декан", "прокурор",
+    "судья", "инспектор", "консультант", "редактор", "корреспондент", "активист", "волонтёр", "менеджер",
+)
+
+
+def _pieces():
+    """The grammar's shared pieces: content-word modifiers and a noun's complements."""
+    from yargy import and_, not_, or_, rule
     from yargy.predicates import (
         dictionary,
         eq,
@@ -54,13 +65,16 @@ def _parser():
         is_lower,
         is_upper,
     )
+    from yargy.predicates import type as type_
 
     # "и", "в", "с", "из" also read as abbreviations or names in the dictionary: never nouns here
     content = not_(or_(gram("PREP"), gram("CONJ"), gram("PRCL"), gram("INTJ")))
     modifier = and_(or_(gram("ADJF"), gram("PRTF")), content)
     gen_noun = and_(or_(and_(gram("NOUN"), gram("gent")), and_(gram("Geox"), is_capitalized()),
-                        and_(gram("Abbr"), is_upper())), content)
-    genitive = rule(and_(modifier, gram("gent")).repeatable(max=3).optional(), gen_noun)
+                        and_(is_upper(), type_("RU"))), content)  # abbreviations do not decline: "ОФ", "ЖКХ"
+    genitive = or_(rule(and_(modifier, gram("gent")).repeatable(max=3).optional(), gen_noun),
+                   # "Нур-Султана", "Премьер-Министра": yargy splits a hyphenated word in three
+                   rule(type_("RU"), eq("-"), gen_noun))
     # "культуры и развития языков": a coordinated complement, never a second body ("… и Ассамблеи")
     coordinated = rule(eq("и"), and_(modifier, gram("gent"), is_lower()).repeatable(max=3).optional(),
                        and_(gram("NOUN"), gram("gent"), is_lower(), content, not_(dictionary(set(HEAD_WORDS)))))
@@ -78,9 +92,32 @@ def _parser():
         rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())),
         quoted,
     )
+    return modifier, complement
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from yargy import Parser, rule
+    from yargy.predicates import dictionary, gram
+
+    _, complement = _pieces()
     organisation = rule(gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)),
                         complement.repeatable(max=5).optional())
     return Parser(organisation)
+
+
+@lru_cache(maxsize=1)
+def role_parser():
+    """A person's position: optional adjectives ("первый", "исполнительный"), a position noun and
+    the complements of an organisation name ("председатель общественного совета при акимате")."""
+    from yargy import Parser, or_, rule
+    from yargy.predicates import dictionary, eq, in_caseless
+
+    modifier, complement = _pieces()
+    head = or_(rule(dictionary(set(ROLE_HEADS))), rule(in_caseless({"вице", "премьер", "экс"}), eq("-"),
+                                                            dictionary(set(ROLE_HEADS))))
+    role = rule(modifier.repeatable(max=2).optional(), head, complement.repeatable(max=6).optional())
+    return Parser(role)
 
 
 WORD = re.compile(r"\S+")
