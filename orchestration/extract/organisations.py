@@ -201,12 +201,29 @@ def _quoted(text: str, zones) -> list[Organisation]:
     return out
 
 
+# Unambiguous Kazakh case endings on a one-word name (genitive, dative, ablative, instrumental,
+# "-дағы"): "Үкіметке" -> "Үкімет", "Boeing-тің" -> "Boeing". Two-letter locatives and
+# accusatives are left alone: too many names end in them ("Ақорда", "Алматы").
+KK_NAME_CASE = re.compile(r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
+                          r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$")
+
+
+def kk_name_nominative(word: str) -> str:
+    return KK_NAME_CASE.sub("", word)
+
+
 def _kazakh_ner(text: str, ner: list[NerSpan]) -> list[Organisation]:
-    """ORGANISATION spans of the Kazakh CRF, head word put in the possessive nominative."""
+    """ORGANISATION spans of the Kazakh CRF, head word put in the possessive nominative; a one-word
+    name (capitalised, not a platform) without its case ending."""
     out = []
     for span in ner:
         words = span.text.split()
-        if span.source != "kaznerd" or span.type != "ORG" or len(words) < 2 or span.text.lower() in GENERIC:
+        if span.source != "kaznerd" or span.type != "ORG" or span.text.lower() in GENERIC:
+            continue
+        if len(words) == 1:
+            name = kk_name_nominative(span.text)
+            if name[:1].isupper() and len(name) >= 3 and name.lower() not in PLATFORMS | GENERIC:
+                out.append(Organisation(name, org_type_of(name), span.text, span.start, span.end))
             continue
         m = KK_HEAD_RE.fullmatch(words[-1])
         if m and KK_POSSESSIVE_TAIL.match(m.group("tail").lower()):
