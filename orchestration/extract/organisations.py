@@ -13,7 +13,7 @@ from .lexicon import ORG_TYPE_WORDS
 from .name_keys import organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
-from .ru_organisations import grammar_organisations
+from .ru_organisations import grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -38,7 +38,48 @@ KK_HEADS: tuple[tuple[str, str, str], ...] = (
     ("палата", "палатасы", "business"),
     ("университет", "университеті", "education"),
     ("филиал", "филиалы", "council"),
+    ("агенттіг", "агенттігі", "government"),
+    ("комиссия", "комиссиясы", "government"),
+    ("прокуратура", "прокуратурасы", "government"),
+    ("бөлім", "бөлімі", "government"),
+    ("академия", "академиясы", "education"),
+    ("институт", "институты", "education"),
+    ("колледж", "колледжі", "education"),
+    ("мектеб", "мектебі", "education"),
+    ("лицей", "лицейі", "education"),
+    ("гимназия", "гимназиясы", "education"),
+    ("альянс", "альянсы", "ngo"),
+    ("партия", "партиясы", "other"),
+    ("ұйым", "ұйымы", "other"),
+    ("үй", "үйі", "centre"),
+    ("холдинг", "холдингі", "business"),
+    ("корпорация", "корпорациясы", "business"),
+    ("компания", "компаниясы", "business"),
+    ("банк", "банкі", "business"),
+    ("биржа", "биржасы", "business"),
 )
+# Heads that also name things other than a body ("қор" a reserve, "орталық" a centre of town,
+# "үй" a house, "ұйым" any organisation): a phrase needs a name in it (a capitalised word
+# inside the sentence, a quoted part) or an institutional adjective.
+KK_WEAK_HEADS = frozenset({"қор", "орталығ", "орталықтар", "мекеме", "аппарат", "кеңес", "филиал", "бөлім", "үй",
+                           "ұйым", "одағ", "банк", "мектеб", "партия", "компания"})
+# Adjectives of state institutions: a lower-case phrase starting with one is a body's name
+# ("қалалық жастар саясаты басқармасы").
+KK_INSTITUTIONAL = re.compile(r"^(?:қалалық|облыстық|аудандық|ауылдық|республикалық|мемлекеттік|ұлттық|халықаралық)$")
+# Sentence adverbs, pronouns, particles and conjunctions: never the first word of a name or role.
+KK_FUNCTION_WORDS = frozenset({
+    "осы", "бұл", "сол", "ол", "бүгін", "кеше", "ертең", "сондай-ақ", "алайда", "бірақ", "енді", "қазір", "биыл",
+    "жақында", "тағы", "деп", "деді", "дейді", "жылы", "жылғы", "ал", "әрі", "яғни", "сонымен", "қатар", "мен",
+    "бен", "пен", "және", "немесе", "ретінде", "болып", "атынан", "мұнда", "онда", "тек", "да", "де", "себебі",
+    "өйткені", "егер", "жалпы", "сондықтан", "әзірге", "қазіргі", "біздің", "оның", "олардың", "өзі", "негізінен",
+    "сонда", "міне", "әсіресе", "тіпті", "ендігі", "кейін", "соң", "бері", "мұндай", "осындай", "сондай", "бұндай",
+    "әзірше", "көрші",
+})
+# "Қарағанды облысы ...", "Талғар ауданының ...": a place's unit after its name
+KK_ADMINISTRATIVE = re.compile(r"^(?:облыс|қала|аудан|ауыл)(?:ы|ының|сы|сының)$")
+KK_ACCUSATIVE = re.compile(r"(?:ды|ді|ны|ні|[тшпкқсфхч]т[ыі])$")
+KK_ORDINAL = re.compile(r"(?:ыншы|інші|нші|ншы)$")
+KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")  # lower-case words only: "Қазақстан" is a name
 KK_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(re.escape(h[0]) for h in KK_HEADS) + r")(?P<tail>[^\W\d_]{0,9})(?![\w-])",
     re.IGNORECASE,
@@ -49,7 +90,7 @@ KK_POSSESSIVE_TAIL = re.compile(r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дар
 # consonant: "ашты", "жұмысты"; a possessive "саясаты", "департаменті" is inside a name) and
 # postpositions are never inside a name.
 KK_CHAIN_BREAK = re.compile(
-    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|[тшпкқсфхч]т[ыі]|ша|ше|лай|лей)$"
+    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|ны|ні|[тшпкқсфхч]т[ыі]|ша|ше|лай|лей)$"
     r"|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
 )
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
@@ -64,7 +105,9 @@ RU_QUOTED_HEAD = re.compile(
 RU_HEAD_NOMINATIVE = {"центр": "Центр", "фонд": "Фонд", "ассоциаци": "Ассоциация", "объединени": "Объединение",
                       "союз": "Союз", "клуб": "Клуб", "организаци": "Организация", "движени": "Движение",
                       "альянс": "Альянс"}
-ORG_HEAD_IN_NAME = re.compile(r"(?:center|centre|fund|foundation|association|hub|центр|фонд|қор|орталық)", re.IGNORECASE)
+# whole words: "«Қорытынды жаңалықтар»" (a programme) only begins like "қор"
+ORG_HEAD_IN_NAME = re.compile(r"(?<!\w)(?:center|centre|fund|foundation|association|hub|центр\w{0,2}|фонд\w{0,2}|қоры?|"
+                              r"орталы[қғ]ы?)(?!\w)", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
 DOMAIN = re.compile(r"(?<![\w.])(?P<d>[a-z0-9-]+\.(?:kz|ru|com|org|net|info|media))(?![\w])(?!\.\w)", re.IGNORECASE)
 MEDIA_CUE = re.compile(r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE)
@@ -111,6 +154,8 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue
         if "(" in span.text:
             continue  # natasha ran across a parenthesis; the rules below read these phrases
+        if plural_head(span.text.split()):
+            continue  # "Гражданские альянсы": a category of bodies, not one
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
         head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
@@ -148,15 +193,56 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
     for pos, word in reversed(words[-8:]):
         if any(bs <= pos < be for bs, be in blocked):
             break
-        if KK_HEAD_RE.fullmatch(word.lower()) and not KK_GENITIVE.search(word.lower()):
+        if _kk_head(word) and not KK_GENITIVE.search(word.lower()):
             break  # another organisation's head (a genitive one, "Ассамблеясының филиалы", belongs here)
+        low = word.lower()
+        if (low in KK_FUNCTION_WORDS and low != "және") or re.fullmatch(r"[\d-]+\w*", word) or KK_ORDINAL.search(low):
+            break
         if not word.startswith("«"):
-            rule = KK_CHAIN_BREAK_CAPITALISED if word[:1].isupper() else KK_CHAIN_BREAK
-            if rule.search(word.lower()):
+            # a capitalised word opening the sentence may be any word ("Шараны ..."), unless a
+            # name or its unit follows ("Қарағанды облысы ...")
+            following = chain[-1][1] if chain else ""
+            lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or following[:1].isupper()
+                                              or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower()))
+            object_of_noun = KK_ACCUSATIVE.search(low) and following.endswith("у")
+            if (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low) and not object_of_noun:
+                break  # ("жұмыспен қамтуды үйлестіру ... басқармасы": the object of a verbal noun is inside)
+            if word[:1].islower() and KK_ABLATIVE.search(low):
                 break
         chain.append((pos, word))
     chain.reverse()
-    return next((pos for pos, word in chain if word.startswith("«") or word[:1].isupper()), None)
+    starts = [i for i, (_, word) in enumerate(chain)
+              if word.startswith("«") or word[:1].isupper() or KK_INSTITUTIONAL.match(word.lower())]
+    if len(starts) >= 2 and _sentence_initial(text, floor, chain[starts[0]][0]) and not _linked(chain, starts[0]):
+        starts = starts[1:]  # "Семинар Еуразия ... институтында": the sentence's subject is not in the name
+    return chain[starts[0]][0] if starts else None
+
+
+def _linked(chain: list[tuple[int, str]], i: int) -> bool:
+    """Whether chain[i] is a genitive or the next word its possessive ("Маңғыстау облысы ...")."""
+    word = chain[i][1].lower()
+    following = chain[i + 1][1].lower() if i + 1 < len(chain) else ""
+    return bool(KK_GENITIVE.search(word) or re.search(r"(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?$", following))
+
+
+def _sentence_initial(text: str, floor: int, pos: int) -> bool:
+    before = text[floor:pos].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head: str) -> bool:
+    """A phrase with a weak head names a body only with a name or an institutional word in it,
+    and "облыс/аудан/қала орталығы" is a town, not a body."""
+    words = text[start:head_start].split()
+    if head.startswith("орталы") and words and re.match(r"(?i)(?:облыс|аудан|қала|ауыл|аймақ)", words[-1]):
+        return False
+    if head not in KK_WEAK_HEADS:
+        return True
+    initial = _sentence_initial(text, floor, start)
+    named = [w for i, w in enumerate(words) if w.startswith("«") or (w[:1].isupper() and (i or not initial))
+             or (w[:1].isupper() and i + 1 < len(words) and KK_ADMINISTRATIVE.match(words[i + 1].lower()))]
+    head_named = text[head_start].isupper() and (words or not initial)
+    return bool(named or head_named or any(KK_INSTITUTIONAL.match(w.lower()) for w in words))
 
 
 def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
@@ -172,6 +258,8 @@ def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
                 if not m.group(0)[:1].isupper():
                     continue
                 s = m.start()
+            if not _kk_names_a_body(text, zs, s, m.start(), head):
+                continue
             surface = text[s:m.end()]
             name = text[s:m.start()] + (nominative if not m.group(0)[:1].isupper() else nominative[:1].upper() + nominative[1:])
             name = re.sub(r"\s+", " ", name).strip()
@@ -212,6 +300,17 @@ def kk_name_nominative(word: str) -> str:
     return KK_NAME_CASE.sub("", word)
 
 
+def _kk_head(word: str) -> re.Match | None:
+    """The head-word match of a whole word with a possessive/case tail ("үйлестіру" is not "үй")."""
+    m = KK_HEAD_RE.fullmatch(word.lower())
+    return m if m and KK_POSSESSIVE_TAIL.match(m.group("tail")) else None
+
+
+def _kk_plural_head(word: str) -> bool:
+    m = _kk_head(word)
+    return bool(m) and m.group("tail").startswith(("тар", "тер", "лар", "лер", "дар", "дер"))
+
+
 def _kazakh_ner(text: str, ner: list[NerSpan]) -> list[Organisation]:
     """ORGANISATION spans of the Kazakh CRF, head word put in the possessive nominative; a one-word
     name (capitalised, not a platform) without its case ending."""
@@ -220,6 +319,8 @@ def _kazakh_ner(text: str, ner: list[NerSpan]) -> list[Organisation]:
         words = span.text.split()
         if span.source != "kaznerd" or span.type != "ORG" or span.text.lower() in GENERIC:
             continue
+        if any(_kk_plural_head(w) for w in words):
+            continue  # "... кеңестері": a category of bodies, not one
         if len(words) == 1:
             name = kk_name_nominative(span.text)
             if name[:1].isupper() and len(name) >= 3 and name.lower() not in PLATFORMS | GENERIC:

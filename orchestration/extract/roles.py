@@ -18,18 +18,12 @@ import re
 from functools import lru_cache
 
 from .lexicon import KK_POSITION_STEMS, RU_ROLE_WORDS
-from .organisations import KK_CHAIN_BREAK, KK_GENITIVE
+from .organisations import KK_CHAIN_BREAK, KK_FUNCTION_WORDS, KK_GENITIVE
 
 KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _STEMS = "|".join(re.escape(s) for s in sorted(KK_POSITION_STEMS, key=len, reverse=True))
 # stem + possessive (әкімі, басшысы) + "our" (Елбасымыз) + genitive (әкімінің) when inside a chain
 KK_POSITION = re.compile(rf"^(?:{_STEMS})(?P<poss>ы|і|сы|сі)?(?:мыз|міз|ымыз|іміз)?(?P<gen>ның|нің|дың|дің|тың|тің)?$")
-# Words never inside a Kazakh role phrase: adverbs, pronouns, particles, conjunctions at its edge.
-KK_NOT_IN_ROLE = frozenset({
-    "осы", "бұл", "сол", "ол", "бүгін", "кеше", "ертең", "сондай-ақ", "алайда", "бірақ", "енді", "қазір", "биыл",
-    "жақында", "тағы", "деп", "деді", "дейді", "жылы", "жылғы", "ал", "әрі", "яғни", "сонымен", "қатар",
-    "мен", "бен", "пен", "және", "немесе", "ретінде", "болып", "атынан", "мұнда", "онда", "тек", "да", "де",
-})
 KK_TOKEN = re.compile(r"«[^»\n]{1,60}»|[^\s«»,]+|,")
 CLAUSE_BREAK = re.compile(r"[.!?;:()\"“”\n]|\s[—–-]\s")
 MAX_WORDS = 10
@@ -44,7 +38,7 @@ def _kk_inside(word: str) -> bool:
     if word.startswith("«"):
         return True
     low = word.lower()
-    if low in KK_NOT_IN_ROLE or re.fullmatch(r"\d{3,4}", low):
+    if low in KK_FUNCTION_WORDS or re.fullmatch(r"\d{3,4}", low):
         return False
     if KK_GENITIVE.search(low) or _kk_position(word):
         return True
@@ -57,7 +51,7 @@ def _kk_is_role_end(word: str) -> bool:
 
 
 def _join(tokens: list[str]) -> str | None:
-    while tokens and (tokens[0] == "," or tokens[0].lower() in KK_NOT_IN_ROLE):
+    while tokens and (tokens[0] == "," or tokens[0].lower() in KK_FUNCTION_WORDS):
         tokens = tokens[1:]
     text = " ".join(tokens).replace(" ,", ",")
     return text or None

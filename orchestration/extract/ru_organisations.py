@@ -175,10 +175,20 @@ def _is_head_word(word: str) -> bool:
     return any(p.normal_form in HEAD_SET for p in parses(word))
 
 
+def _plural(word: str) -> bool:
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+def plural_head(words: list[str]) -> bool:
+    """Whether the first head word among words is plural ("Гражданские альянсы")."""
+    head = next((w for w in words if _is_head_word(w.lower().strip("«»\"()"))), None)
+    return head is not None and _plural(head.lower())
+
+
 def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
     """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
-    nouns = [p for p in parses(words[head]) if p.tag.POS == "NOUN"]
-    if nouns and all(p.tag.number == "plur" for p in nouns):
+    if _plural(words[head]):
         return True  # "фонды", "центры": a category, not a body
     if head == 0:
         return not has_tail
