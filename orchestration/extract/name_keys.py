@@ -61,6 +61,17 @@ NOISE = {
 KK_GENITIVE = re.compile(r"(?<=\w\w\w)(?:ның|нің|дың|дің|тың|тің)$")
 
 
+# Unambiguous Kazakh case endings on a one-word name (genitive, dative, ablative, instrumental,
+# "-дағы"): "Үкіметке" -> "Үкімет", "Boeing-тің" -> "Boeing". Two-letter locatives and
+# accusatives are left alone: too many names end in them ("Ақорда", "Алматы").
+KK_NAME_CASE = re.compile(r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
+                          r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$")
+
+
+def kk_name_nominative(word: str) -> str:
+    return KK_NAME_CASE.sub("", word)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII Latin spelling shared by Russian, Kazakh Cyrillic and Kazakh Latin."""
     low = text.lower().translate(KK_TO_RU)

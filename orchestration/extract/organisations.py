@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import ORG_TYPE_WORDS
-from .name_keys import organisation_key
+from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .ru_organisations import grammar_organisations, plural_head
@@ -287,17 +287,6 @@ def _quoted(text: str, zones) -> list[Organisation]:
                 kind = org_type_of(name) if ORG_HEAD_IN_NAME.search(name) else "ngo"
                 out.append(Organisation(f"«{name}»", kind, m.group(0), m.start(), m.end()))
     return out
-
-
-# Unambiguous Kazakh case endings on a one-word name (genitive, dative, ablative, instrumental,
-# "-дағы"): "Үкіметке" -> "Үкімет", "Boeing-тің" -> "Boeing". Two-letter locatives and
-# accusatives are left alone: too many names end in them ("Ақорда", "Алматы").
-KK_NAME_CASE = re.compile(r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
-                          r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$")
-
-
-def kk_name_nominative(word: str) -> str:
-    return KK_NAME_CASE.sub("", word)
 
 
 def _kk_head(word: str) -> re.Match | None:
