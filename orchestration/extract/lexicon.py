@@ -240,6 +240,9 @@ KK_POSITION_STEMS = (
 
 # Organisation head words -> org_type (Russian nominative stems and Kazakh possessive forms).
 ORG_TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    # shopping centres before "центр"/"орталық": "торговый центр", "сауда орталығы" are businesses
+    ("торговый центр", "business"), ("торговый дом", "business"), ("торгово-развлекательн", "business"),
+    ("трц", "business"), ("сауда орталығ", "business"), ("сауда-ойын", "business"), ("сауда үй", "business"),
     ("консультативн", "council"), ("координационн", "council"), ("общественн совет", "council"),
     ("совет", "council"), ("кеңес", "council"), ("ассамбле", "council"), ("маслихат", "government"),
     ("акимат", "government"), ("әкімдіг", "government"), ("министерств", "government"), ("министрлі", "government"),
@@ -251,6 +254,7 @@ ORG_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("центр", "centre"), ("орталығ", "centre"), ("орталық", "centre"), ("center", "centre"), ("centre", "centre"),
     ("университет", "education"), ("университеті", "education"), ("колледж", "education"), ("школ", "education"),
     ("мектеб", "education"), ("институт", "education"), ("академи", "education"),
+    ("лицей", "education"), ("гимнази", "education"), ("колледжі", "education"),
     ("палат", "business"), ("палатасы", "business"), ("банк", "business"), ("тоо", "business"), ("жшс", "business"),
     ("ао ", "business"), ("ак ", "business"), ("компани", "business"),
     ("агентство", "media"), ("газет", "media"), ("телеканал", "media"), ("портал", "media"), ("информаци", "media"),

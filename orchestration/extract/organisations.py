@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .gazetteer import load_gazetteer
 from .lexicon import ORG_TYPE_WORDS
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
+from .outlets import known_outlets
 from .ru_organisations import grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
@@ -65,7 +68,8 @@ KK_WEAK_HEADS = frozenset({"қор", "орталығ", "орталықтар", "
                            "ұйым", "одағ", "банк", "мектеб", "партия", "компания"})
 # Adjectives of state institutions: a lower-case phrase starting with one is a body's name
 # ("қалалық жастар саясаты басқармасы").
-KK_INSTITUTIONAL = re.compile(r"^(?:қалалық|облыстық|аудандық|ауылдық|республикалық|мемлекеттік|ұлттық|халықаралық)$")
+KK_INSTITUTIONAL = re.compile(r"^(?:қалалық|облыстық|аудандық|ауылдық|республикалық|мемлекеттік|ұлттық|халықаралық|"
+                              r"қоғамдық)$")
 # Sentence adverbs, pronouns, particles and conjunctions: never the first word of a name or role.
 KK_FUNCTION_WORDS = frozenset({
     "осы", "бұл", "сол", "ол", "бүгін", "кеше", "ертең", "сондай-ақ", "алайда", "бірақ", "енді", "қазір", "биыл",
@@ -77,6 +81,8 @@ KK_FUNCTION_WORDS = frozenset({
 })
 # "Қарағанды облысы ...", "Талғар ауданының ...": a place's unit after its name
 KK_ADMINISTRATIVE = re.compile(r"^(?:облыс|қала|аудан|ауыл)(?:ы|ының|сы|сының)$")
+# Nouns that end like a locative: "сауда орталығы" is a shopping centre, not "in trade".
+KK_NOUNS_LIKE_LOCATIVES = frozenset({"сауда", "орда", "пайда"})
 KK_ACCUSATIVE = re.compile(r"(?:ды|ді|ны|ні|[тшпкқсфхч]т[ыі])$")
 KK_ORDINAL = re.compile(r"(?:ыншы|інші|нші|ншы)$")
 KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")  # lower-case words only: "Қазақстан" is a name
@@ -205,7 +211,8 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
             lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or following[:1].isupper()
                                               or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower()))
             object_of_noun = KK_ACCUSATIVE.search(low) and following.endswith("у")
-            if (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low) and not object_of_noun:
+            if (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low) and not object_of_noun \
+                    and low not in KK_NOUNS_LIKE_LOCATIVES:
                 break  # ("жұмыспен қамтуды үйлестіру ... басқармасы": the object of a verbal noun is inside)
             if word[:1].islower() and KK_ABLATIVE.search(low):
                 break
@@ -230,14 +237,14 @@ def _sentence_initial(text: str, floor: int, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head: str) -> bool:
+def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head_end: int, head: str) -> bool:
     """A phrase with a weak head names a body only with a name or an institutional word in it,
     and "облыс/аудан/қала орталығы" is a town, not a body."""
     words = text[start:head_start].split()
     if head.startswith("орталы") and words and re.match(r"(?i)(?:облыс|аудан|қала|ауыл|аймақ)", words[-1]):
         return False
-    if head not in KK_WEAK_HEADS:
-        return True
+    if head not in KK_WEAK_HEADS or ABBREVIATION_DEFINED.match(text, head_end):
+        return True  # a strong head, or a name the text defines an abbreviation for
     initial = _sentence_initial(text, floor, start)
     named = [w for i, w in enumerate(words) if w.startswith("«") or (w[:1].isupper() and (i or not initial))
              or (w[:1].isupper() and i + 1 < len(words) and KK_ADMINISTRATIVE.match(words[i + 1].lower()))]
@@ -258,7 +265,7 @@ def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
                 if not m.group(0)[:1].isupper():
                     continue
                 s = m.start()
-            if not _kk_names_a_body(text, zs, s, m.start(), head):
+            if not _kk_names_a_body(text, zs, s, m.start(), m.end(), head):
                 continue
             surface = text[s:m.end()]
             name = text[s:m.start()] + (nominative if not m.group(0)[:1].isupper() else nominative[:1].upper() + nominative[1:])
@@ -267,6 +274,8 @@ def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
                 kind = "state_fund"
             if "«" in name and head == "қор" and kind == "ngo" and "даму" in name.lower():
                 kind = "state_fund"
+            if kind == "centre" and org_type_of(name) == "business":
+                kind = "business"  # "сауда орталығы": a shopping centre
             out.append(Organisation(name, kind, surface, s, m.end()))
     return out
 
@@ -346,6 +355,78 @@ def _media(text: str, zones) -> list[Organisation]:
     return out
 
 
+ABBREVIATION_DEFINED = re.compile(r"\s*\((?:\s*(?:далее|бұдан әрі)\s*[-–—]?)?\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8})\s*\)")
+ABBREVIATION_TAIL = r"(?:-?[а-яёәғқңөұүһі]{1,6})?"
+
+
+def _defined_abbreviations(text: str, found: list[Organisation]) -> dict[str, Organisation]:
+    """"Агентство по делам государственной службы (АДГС)", "... (бұдан әрі – ҚХА)": the abbreviation
+    names that body in the rest of the document (its mentions keep their own name and get the
+    body's key, so the warehouse counts one body with both names)."""
+    defined: dict[str, Organisation] = {}
+    for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
+        m = ABBREVIATION_DEFINED.match(text, org.end)
+        if m and _abbreviates(m.group("abbr"), org.name) and m.group("abbr") not in defined:
+            defined[m.group("abbr")] = org
+    return defined
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """The abbreviation's letters are initials of the name's words in order, from its first word
+    ("АДГС" for "Агентство по делам государственной службы"); "ФНС" after "объединения
+    Федеральной налоговой службы" names only the complement, and is left alone."""
+    initials = [w[0].lower() for w in re.findall(r"[^\W\d_]+", name.strip("«»"))]
+    letters = abbr.lower()
+    if len(initials) < 2 or not initials or initials[0] != letters[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def _abbreviation_mentions(text: str, zones, defined: dict[str, Organisation]) -> list[Organisation]:
+    out = []
+    for abbr, body in defined.items():
+        pattern = re.compile(rf"(?<![\w-]){re.escape(abbr)}{ABBREVIATION_TAIL}(?![\w-])")
+        for zs, ze in zones:
+            out += [Organisation(abbr, body.org_type, m.group(0), m.start(), m.end())
+                    for m in pattern.finditer(text, zs, ze)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern:
+    names = sorted((n for n in known_outlets().values() if len(n) >= 4), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?P<name>" + "|".join(map(re.escape, names)) + rf"){ABBREVIATION_TAIL}(?!\w|\.\w)")
+
+
+def _known_outlets(text: str, zones) -> list[Organisation]:
+    """Outlets from the known list wherever the text names them ("по данным Informburo.kz",
+    "«Хабар 24» арнасы"): media."""
+    out = []
+    for zs, ze in zones:
+        for m in _outlet_pattern().finditer(text, zs, ze):
+            out.append(Organisation(m.group("name"), "media", m.group(0), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> frozenset[str]:
+    """Regions written as abbreviations (ВКО, ШҚО ...): places, never organisations."""
+    return frozenset(p.alias for p in load_gazetteer() if p.alias.isupper() and len(p.alias) <= 5)
+
+
+def _is_place(org: Organisation) -> bool:
+    name = kk_name_nominative(org.name.strip("«»\" "))
+    return name in _place_abbreviations() or org.name.split("-")[0] in _place_abbreviations()
+
+
+def _with_outlet_type(org: Organisation) -> Organisation:
+    name = org.name.strip("«»\" ").casefold()
+    if org.org_type != "media" and (name in known_outlets() or DOMAIN.fullmatch(name)):
+        return replace(org, org_type="media")
+    return org
+
+
 def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
@@ -362,11 +443,14 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
                        reference: ReferenceTable | None = None) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     if lang in ("ru", "mixed"):
-        covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha"]
+        covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
         grammar = _from_grammar(text, zones, blocked, covered)
         found += grammar + [o for o in _from_ner(text, zones, ner, blocked)
                             if not any(g.start < o.end and o.start < g.end for g in grammar)]
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
+    found += _known_outlets(text, zones)
+    defined = _defined_abbreviations(text, found)
+    found = [_with_outlet_type(o) for o in found if not _is_place(o)] + _abbreviation_mentions(text, zones, defined)
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
         parent = next((o for o in kept if o.start <= org.start and org.end <= o.end), None)
@@ -384,4 +468,11 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
             continue
         merged.append(org)
     reference = reference or load_reference()
-    return sorted((resolved(o, reference) for o in merged), key=lambda o: o.start)
+    bodies = {abbr: resolved(body, reference) for abbr, body in defined.items()}
+    out = []
+    for org in merged:
+        body = bodies.get(kk_name_nominative(org.name.strip("«»")))
+        # an abbreviation the text defined: its own name, the full name's body and key
+        out.append(replace(org, org_type=body.org_type, canonical_id=body.canonical_id, key=body.key)
+                   if body else resolved(org, reference))
+    return sorted(out, key=lambda o: o.start)
