@@ -117,7 +117,15 @@ ORG_HEAD_IN_NAME = re.compile(r"(?<!\w)(?:center|centre|fund|foundation|associat
 QUOTED_NAME = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
 DOMAIN = re.compile(r"(?<![\w.])(?P<d>[a-z0-9-]+\.(?:kz|ru|com|org|net|info|media))(?![\w])(?!\.\w)", re.IGNORECASE)
 MEDIA_CUE = re.compile(r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE)
-GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter"}
+# Generic common nouns and abbreviations of a kind of body, never one body ("СМИ" = the media).
+GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter", "сми", "бақ", "вуз", "вузы", "жоо"}
+# Adverbial phrases after a head that are never its complement ("Совет директоров при этом ...").
+DISCOURSE_PP = re.compile(r"\s+(?:при\s+(?:этом|том|чем)|по\s+(?:итогам|словам|данным|мнению|информации|сообщению|"
+                          r"поводу|причине)|с\s+(?:предложением|просьбой|заявлением|целью)|в\s+(?:том|рамках|ходе|"
+                          r"связи|результате|частности|список|реестр|числе)|для\s+того)\b", re.IGNORECASE)
+# Prepositions and conjunctions never between a head and its quoted name ("фонд в список «…»").
+NOT_IN_NAME_MIDDLE = {"в", "во", "на", "с", "со", "за", "из", "к", "ко", "у", "о", "об", "от", "до", "для", "и", "или",
+                      "но", "а", "что", "как", "который", "которая", "которое", "которые"}
 LIST_CUES = re.compile(r"(?:центр|фонд|организаци|объединени|ұйым|орталық|орталығ|қор)", re.IGNORECASE)
 NOT_ORG_CUES = re.compile(r"(?:проект|программ|акци|бағдарлама|жоба|акция|марафон|форум|конкурс|тұжырымдама|жолдау|концепци)", re.IGNORECASE)
 
@@ -145,6 +153,8 @@ def org_type_of(name: str) -> str:
 
 def _extend_russian(text: str, end: int, ceil: int) -> int:
     """Absorb complements such as 'по сотрудничеству … с НПО' or 'при Правительстве …'."""
+    if DISCOURSE_PP.match(text, end, ceil):
+        return end
     m = re.match(r"(?:\s+(?:по|при|с|в|для|города|области|района|(?i:республики))\s+[^\s,.;:()«»]+(?:\s+[^\s,.;:()«»А-ЯЁ]+){0,3}"
                  r"(?:\s+[А-ЯЁ][^\s,.;:()«»]*(?:\s+[А-ЯЁ][^\s,.;:()«»]*){0,2})?)+", text[end:ceil])
     return end + len(m.group(0)) if m else end
@@ -340,6 +350,8 @@ def _russian_quoted_heads(text: str, zones) -> list[Organisation]:
     out = []
     for zs, ze in zones:
         for m in RU_QUOTED_HEAD.finditer(text, zs, ze):
+            if NOT_IN_NAME_MIDDLE & set(m.group("middle").lower().split()):
+                continue
             head = RU_HEAD_NOMINATIVE[m.group("head").lower()]
             name = f"{head}{m.group('middle')} «{m.group('name').strip()}»"
             out.append(Organisation(re.sub(r"\s+", " ", name), org_type_of(name), m.group(0), m.start(), m.end()))

@@ -83,13 +83,16 @@ def _pieces():
     quoted = or_(rule(eq("«"), inner.repeatable(max=8), eq("»")), rule(eq('"'), inner.repeatable(max=8), eq('"')))
     # The quoted name is one more alternative of the tail: a trailing optional part after a
     # repeated one makes yargy drop some of the longer matches.
+    # "с"-phrases complete a "по"-phrase ("по взаимодействию с НПО"), never the head itself
+    # ("Правительство с предложением ..." is the head and an adverbial)
+    with_phrase = or_(rule(in_({"с", "со"}), and_(modifier, gram("ablt")).repeatable(max=3).optional(),
+                           and_(gram("NOUN"), gram("ablt"), content)),
+                      rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())))
     complement = or_(
         genitive,
         coordinated,
-        rule(in_({"по", "при"}), oblique_np),
-        rule(in_({"с", "со"}), and_(modifier, gram("ablt")).repeatable(max=3).optional(),
-             and_(gram("NOUN"), gram("ablt"), content)),
-        rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())),
+        rule(eq("при"), oblique_np),
+        rule(eq("по"), oblique_np, genitive.repeatable(max=3).optional(), with_phrase.optional()),
         quoted,
     )
     return modifier, complement
@@ -181,15 +184,20 @@ def _plural(word: str) -> bool:
 
 
 def plural_head(words: list[str]) -> bool:
-    """Whether the first head word among words is plural ("Гражданские альянсы")."""
-    head = next((w for w in words if _is_head_word(w.lower().strip("«»\"()"))), None)
-    return head is not None and _plural(head.lower())
+    """Whether the first head word among words is plural ("Гражданские альянсы"), or only a plural
+    reading of its adjectives agrees ("Оппозиционные партии": "партии" alone may be singular)."""
+    i = next((i for i, w in enumerate(words) if _is_head_word(w.lower().strip("«»\"()"))), None)
+    if i is None:
+        return False
+    adjectives = [[p for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")] for w in words[:i]]
+    plural_adjective = any(a and all(p.tag.number == "plur" for p in a) for a in adjectives)
+    return _plural(words[i].lower()) or plural_adjective
 
 
 def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
     """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
-    if _plural(words[head]):
-        return True  # "фонды", "центры": a category, not a body
+    if plural_head(words[:head + 1]):
+        return True  # "фонды", "центры", "оппозиционные партии": a category, not a body
     if head == 0:
         return not has_tail
     if has_tail:
