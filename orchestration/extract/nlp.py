@@ -84,26 +84,24 @@ def normalise_organisation(words: list[str], vocab) -> list[str]:
 
 def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     """Named entities in text[start:end], offsets in text coordinates. Names are put in the
-    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence."""
-    from natasha import Doc
-
+    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence.
+    The tagger reads the text itself (it tokenises on its own), so no natasha Doc is segmented:
+    sentences and tokens of a Doc would only be computed and thrown away."""
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    segmenter, ner, vocab = _models()
-    doc = Doc(chunk)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
+    _, ner, vocab = _models()
     out = []
-    for span in doc.spans:
-        words = span.text.split()
+    for span in ner(chunk).spans:
+        surface = chunk[span.start:span.stop]
+        words = surface.split()
         if span.type == "PER":
             normal = " ".join(normalise_person(words, vocab))
         elif span.type == "ORG":
             normal = " ".join(normalise_organisation(words, vocab))
         else:
-            normal = span.text
-        out.append(NerSpan(span.type, start + span.start, start + span.stop, span.text, normal))
+            normal = surface
+        out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, normal))
     return out
 
 
