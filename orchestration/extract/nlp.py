@@ -24,6 +24,19 @@ def _models():
     return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
 
 
+class _CachedVocab:
+    """The pymorphy2 analyzer with its parses cached by word: names and organisation heads
+    repeat from document to document, and a dictionary parse is far dearer than a lookup."""
+
+    def __init__(self, analyzer) -> None:
+        self.parse = lru_cache(maxsize=100_000)(lambda word: tuple(analyzer.parse(word)))
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _CachedVocab:
+    return _CachedVocab(_models()[2])
+
+
 HEAD_STEMS = ("совет", "ассамбле", "маслихат", "акимат", "министерств", "управлени", "правительств", "департамент",
               "комитет", "аппарат", "агентств", "фонд", "ассоциац", "альянс", "союз", "центр", "университет",
               "колледж", "институт", "академи", "палат", "банк", "компани", "служб", "организаци", "объединени",
@@ -90,7 +103,8 @@ def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    _, ner, vocab = _models()
+    _, ner, _ = _models()
+    vocab = _vocab()
     out = []
     for span in ner(chunk).spans:
         surface = chunk[span.start:span.stop]
@@ -127,6 +141,7 @@ def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]
 def warm_up() -> None:
     """Load every model now, e.g. in a parent process before it forks extraction workers."""
     _models()
+    _vocab()
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
     from .language import _detector
