@@ -142,10 +142,14 @@ def warm_up() -> None:
     """Load every model now, e.g. in a parent process before it forks extraction workers."""
     _models()
     _vocab()
+    from .dates import warm_up as load_dates
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
-    from .language import _detector
+    from .language import warm_up as load_language
+    from .nouns import _morph
 
-    _detector()
+    load_language()
+    load_dates()
+    _morph()
     load_tagger()
     load_gazetteer()
