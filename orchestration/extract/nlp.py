@@ -104,19 +104,21 @@ def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     if not chunk.strip():
         return []
     _, ner, _ = _models()
-    vocab = _vocab()
     out = []
     for span in ner(chunk).spans:
         surface = chunk[span.start:span.stop]
-        words = surface.split()
-        if span.type == "PER":
-            normal = " ".join(normalise_person(words, vocab))
-        elif span.type == "ORG":
-            normal = " ".join(normalise_organisation(words, vocab))
-        else:
-            normal = surface
-        out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, normal))
+        out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, _normal(span.type, surface)))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _normal(kind: str, surface: str) -> str:
+    """A span's name in the nominative (cached: a name recurs within and across documents)."""
+    if kind == "PER":
+        return " ".join(normalise_person(surface.split(), _vocab()))
+    if kind == "ORG":
+        return " ".join(normalise_organisation(surface.split(), _vocab()))
+    return surface
 
 
 def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]:
