@@ -9,7 +9,6 @@ KK_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 SHAPE = [(re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"), "X"), (re.compile(r"[a-zа-яёәғқңөұүһі]"), "x"), (re.compile(r"\d"), "d")]
 
 
-@lru_cache(maxsize=100_000)
 def shape(word: str) -> str:
     out = word
     for pattern, ch in SHAPE:
@@ -17,10 +16,9 @@ def shape(word: str) -> str:
     return re.sub(r"(.)\1{2,}", r"\1\1", out)[:8]
 
 
-# Features of a word alone and as a neighbour are the same wherever it stands: cached by word,
-# since the same words recur from sentence to sentence (tagging cost is mostly building them).
 @lru_cache(maxsize=100_000)
-def _own_features(w: str) -> tuple[str, ...]:
+def _own(w: str) -> tuple[str, ...]:
+    """The features of a word itself (cached per word form: tagging is per token)."""
     low = w.lower()
     return (
         "bias", f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"p2={low[:2]}", f"p3={low[:3]}",
@@ -29,18 +27,17 @@ def _own_features(w: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=100_000)
-def _neighbour_features(t: str, off: int) -> tuple[str, ...]:
-    low = t.lower()
-    return (f"{off}:w={low}", f"{off}:title={t[:1].isupper()}", f"{off}:s3={low[-3:]}")
+@lru_cache(maxsize=200_000)
+def _neighbour(t: str, off: int) -> tuple[str, ...]:
+    return f"{off}:w={t.lower()}", f"{off}:title={t[:1].isupper()}", f"{off}:s3={t.lower()[-3:]}"
 
 
 def token_features(tokens: list[str], i: int) -> list[str]:
-    feats = list(_own_features(tokens[i]))
+    feats = list(_own(tokens[i]))
     for off in (-2, -1, 1, 2):
         j = i + off
         if 0 <= j < len(tokens):
-            feats += _neighbour_features(tokens[j], off)
+            feats += _neighbour(tokens[j], off)
         else:
             feats.append(f"{off}:edge")
     return feats
