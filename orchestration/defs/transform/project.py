@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject
 
+from ...extract.gazetteer import DATA_DIR as SEED_DATA_DIR
 from ...settings import DBT_PROJECT_DIR, export_for_subprocesses
 
 export_for_subprocesses()
@@ -31,6 +32,7 @@ def _manifest_is_stale() -> bool:
     sources = [DBT_PROJECT_DIR / "dbt_project.yml", DBT_PROJECT_DIR / "profiles.yml"]
     for folder in ("models", "seeds", "macros", "tests"):
         sources.extend(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+    sources.extend(SEED_DATA_DIR.glob("*.csv"))  # seeds shipped with the extraction package
     return any(p.stat().st_mtime > built for p in sources)
 
 
