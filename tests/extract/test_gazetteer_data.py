@@ -31,11 +31,13 @@ def test_data_files_are_package_data():
 
 def test_an_installed_copy_of_the_package_finds_its_gazetteer(tmp_path):
     site = tmp_path / "site"
-    shutil.copytree(PROJECT_ROOT / "orchestration", site / "orchestration",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        PROJECT_ROOT / "orchestration", site / "orchestration", ignore=shutil.ignore_patterns("__pycache__")
+    )
     env = {**os.environ, "PYTHONPATH": str(site)}
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=tmp_path, env=env, capture_output=True, text=True,
-                         timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     module, gazetteer, code, at_date = out.stdout.split()
     assert module.startswith(str(site)) and gazetteer.startswith(str(site))
