@@ -7,6 +7,8 @@ it, by `tests/test_cli.py::test_qogam_run_exits_nonzero_names_the_check_and_keep
 import duckdb
 import pytest
 
+from orchestration.defs.transform.project import mart_model_names
+
 from .pipeline import published_tables, run_pipeline
 
 pytestmark = pytest.mark.slow
@@ -15,6 +17,7 @@ pytestmark = pytest.mark.slow
 def test_sample_corpus_end_to_end_and_idempotent(built_home, sample_home):
     published = built_home / "published" / "qogam.duckdb"
     tables = published_tables(published)
+    assert set(tables) == set(mart_model_names())  # exactly the models of the marts folder
     assert {
         "dim_regions",
         "dim_organisations",
