@@ -25,7 +25,10 @@ DATA_DIR = Path(str(files(__package__).joinpath("data")))
 GAZETTEER_PATH = DATA_DIR / "region_gazetteer.csv"
 REORGANISATIONS_PATH = DATA_DIR / "region_reorganisations.csv"
 
-RU_TAILS = "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
+RU_TAILS = (
+    "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|"
+    "ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
+)
 KK_CASES = (
     "ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|"
     "ды|ді|ты|ті|ны|ні|н|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|лық|лік|дық|дік|тық|тік|лықтар|ліктер"
@@ -80,13 +83,15 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> tuple[Place, ...]:
     places = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            places.append(Place(
-                alias=row["alias"],
-                region_code=row["region_code"],
-                place_type=row["place_type"],
-                place_name=row["place_name"],
-                pattern=_compile(row["alias"], row.get("tails") or ""),
-            ))
+            places.append(
+                Place(
+                    alias=row["alias"],
+                    region_code=row["region_code"],
+                    place_type=row["place_type"],
+                    place_name=row["place_name"],
+                    pattern=_compile(row["alias"], row.get("tails") or ""),
+                )
+            )
     # Longest alias first, so that multi-word names take their span before their parts.
     return tuple(sorted(places, key=lambda p: (-len(p.alias.split()), -len(p.alias))))
 
@@ -95,9 +100,12 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> tuple[Place, ...]:
 def load_reorganisations(path: Path = REORGANISATIONS_PATH) -> dict[str, Reorganisation]:
     """Units created from another one, by the new unit's code."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return {row["region_code"]: Reorganisation(row["region_code"], row["predecessor_region_code"],
-                                                   date.fromisoformat(row["effective_on"]))
-                for row in csv.DictReader(fh)}
+        return {
+            row["region_code"]: Reorganisation(
+                row["region_code"], row["predecessor_region_code"], date.fromisoformat(row["effective_on"])
+            )
+            for row in csv.DictReader(fh)
+        }
 
 
 def region_code_at(region_code: str, on: date | None, path: Path = REORGANISATIONS_PATH) -> str:
@@ -120,9 +128,14 @@ def _by_prefix(path: Path = GAZETTEER_PATH) -> dict[str, tuple[Place, ...]]:
 WORD_START = re.compile(r"(?<![\w-])\w")
 
 
-def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date | None = None,
-                 blocked: list[tuple[int, int]] | None = None, gazetteer: Path = GAZETTEER_PATH,
-                 reorganisations: Path = REORGANISATIONS_PATH) -> list[RegionMention]:
+def find_regions(
+    text: str,
+    zones: list[tuple[int, int]] | None = None,
+    on: date | None = None,
+    blocked: list[tuple[int, int]] | None = None,
+    gazetteer: Path = GAZETTEER_PATH,
+    reorganisations: Path = REORGANISATIONS_PATH,
+) -> list[RegionMention]:
     """All place mentions in the zones of text (non-overlapping, longest first, in text order).
 
     ``blocked`` spans (e.g. person names such as ``Алтай Кульгинов``) are never places.
@@ -138,7 +151,7 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
             pos = w.start()
             if pos < resume:
                 continue
-            for place in index.get(text[pos:pos + 3].lower(), ()):
+            for place in index.get(text[pos : pos + 3].lower(), ()):
                 m = place.pattern.match(text, pos, ze)
                 if m is None:
                     continue
@@ -146,14 +159,16 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
                 if any(s < be and bs < e for bs, be in blocked):
                     break  # inside a person's name (Алтай Кульгинов): not a place
                 resume = e
-                found.append(RegionMention(
-                    region_code=place.region_code,
-                    surface=m.group(0),
-                    start=s,
-                    end=e,
-                    place_type=place.place_type,
-                    district=place.place_name if place.place_type in {"city", "district"} else None,
-                    region_code_at_date=region_code_at(place.region_code, on, reorganisations),
-                ))
+                found.append(
+                    RegionMention(
+                        region_code=place.region_code,
+                        surface=m.group(0),
+                        start=s,
+                        end=e,
+                        place_type=place.place_type,
+                        district=place.place_name if place.place_type in {"city", "district"} else None,
+                        region_code_at_date=region_code_at(place.region_code, on, reorganisations),
+                    )
+                )
                 break
     return sorted(found, key=lambda r: r.start)
