@@ -42,7 +42,7 @@ REGION_CODES = {
 }
 ORG_TYPES = {"ngo", "government", "council", "state_fund", "centre", "media", "business", "education", "other"}
 EVENT_TYPES = {"meeting", "forum", "competition", "campaign", "training", "other"}
-UNITS = {"count", "KZT", "USD", "EUR", "RUB", "percent"}
+UNITS = {"count", "KZT", "USD", "EUR", "RUB", "percent", "tonne", "kg", "hectare", "km", "m2", "litre"}
 SUBJECTS = {
     "ngo",
     "organisation",
