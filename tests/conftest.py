@@ -69,3 +69,11 @@ def sample_home(built_home, tmp_path, monkeypatch) -> Path:
     (path / ".built").unlink()
     monkeypatch.setenv("QOGAM_HOME", str(path))
     return path
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist: one test on the shared sample warehouse first (its worker builds it while
+    the other runs independent tests), the rest of them last (the warehouse is ready by then)."""
+    shared = [item for item in items if "built_home" in getattr(item, "fixturenames", ())]
+    rank = {id(item): (-1 if i == 0 else 1) for i, item in enumerate(shared)}
+    items.sort(key=lambda item: rank.get(id(item), 0))
