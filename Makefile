@@ -7,11 +7,12 @@ export QOGAM_HOME
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: help install install-dev run test test-fast dbt-build ui docs status clean train-kk bench bench-large
+.PHONY: help install install-dev run test test-fast lint lint-fix dbt-build ui docs status clean train-kk bench bench-large
 
 help:
 	@echo "make run     install into .venv, run the pipeline on the bundled sample corpus, publish, print a summary"
 	@echo "make test    install dev dependencies and run every test (unit, dbt, end-to-end, UI)"
+	@echo "make lint    ruff (check + format --check) over the Python, sqlfluff over the dbt SQL; make lint-fix fixes"
 	@echo "make ui      open the Dagster UI at http://127.0.0.1:3000 (dagster dev -w workspace.yaml)"
 	@echo "make dbt-build  dbt build (models + dbt tests) against \$$QOGAM_HOME/warehouse.duckdb"
 	@echo "make status  show the data home and the current publication"
@@ -40,11 +41,28 @@ run: install
 	done
 	$(BIN)/qogam run
 
+# Two pytest-xdist workers: every end-to-end test has its own data home (the sample warehouse is
+# built once per session and copied), dbt target folder and port, so they run side by side.
 test: install-dev
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test-fast: install-dev
 	$(BIN)/python -m pytest -m "not slow"
+
+SQL_DIRS := dbt_project/models dbt_project/tests dbt_project/macros
+
+# Every linter runs even when an earlier one fails, so one run lists everything to fix.
+lint: install-dev
+	@status=0; \
+	$(BIN)/ruff check . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/sqlfluff lint $(SQL_DIRS) || status=1; \
+	exit $$status
+
+lint-fix: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	-$(BIN)/sqlfluff fix $(SQL_DIRS)
 
 dbt-build: install
 	cd dbt_project && ../$(BIN)/dbt build --profiles-dir .

@@ -5,19 +5,31 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
+from orchestration.extract.decoding import document_id
 from orchestration.settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR
+from orchestration.warehouse.publish import read_publication
 
 from .contract import assert_valid_record
 
 BIN = Path(sys.executable).parent
 
 
+def qogam(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(BIN / "qogam"), *args], capture_output=True, text=True, cwd=PROJECT_ROOT)
+
+
 def test_qogam_extract_prints_contract_records(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    out = subprocess.run([str(BIN / "qogam"), "extract", str(SAMPLE_CORPUS_DIR), str(tmp_path / "empty.txt")],
-                         capture_output=True, text=True, check=True, cwd=PROJECT_ROOT)
+    out = subprocess.run(
+        [str(BIN / "qogam"), "extract", str(SAMPLE_CORPUS_DIR), str(tmp_path / "empty.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+    )
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["status"] for r in records] == ["ok"] * 5 + ["rejected"]
     for rec in records[:5]:
@@ -28,33 +40,55 @@ def test_qogam_extract_prints_contract_records(tmp_path):
 
 def test_qogam_extract_output_file(tmp_path):
     target = tmp_path / "out.jsonl"
-    subprocess.run([str(BIN / "qogam"), "extract", str(SAMPLE_CORPUS_DIR / "003_9888353e7b6550a4.txt"),
-                    "--output", str(target)], check=True, capture_output=True, cwd=PROJECT_ROOT)
+    subprocess.run(
+        [str(BIN / "qogam"), "extract", str(SAMPLE_CORPUS_DIR / "003_9888353e7b6550a4.txt"), "--output", str(target)],
+        check=True,
+        capture_output=True,
+        cwd=PROJECT_ROOT,
+    )
     [rec] = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
     assert rec["language"] == "kk" and rec["published_date"] == "2021-09-29"
 
 
 @pytest.mark.slow
 def test_dagster_definitions_validate(home):
-    out = subprocess.run([str(BIN / "dagster"), "definitions", "validate", "-w", "workspace.yaml"],
-                         capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+    out = subprocess.run(
+        [str(BIN / "dagster"), "definitions", "validate", "-w", "workspace.yaml"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
 
 @pytest.mark.slow
-def test_qogam_run_exits_nonzero_and_names_the_check_when_blocked(home, sample_landing):
-    ok = subprocess.run([str(BIN / "qogam"), "run", "--workers", "1"], capture_output=True, text=True, cwd=PROJECT_ROOT)
-    assert ok.returncode == 0, ok.stdout[-3000:] + ok.stderr[-3000:]
-    assert "checks passed:" in ok.stdout and "published:" in ok.stdout
-    (sample_landing / "bad.txt").write_text(
-        "Отчет о работе НПО в регионе\n\nСогласно отчету, доля некоммерческих организаций в регионе составляет "
-        "250 процентов от общего числа.\n", encoding="utf-8")
-    bad = subprocess.run([str(BIN / "qogam"), "run", "--workers", "1"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+def test_qogam_run_exits_nonzero_names_the_check_and_keeps_the_publication(sample_home):
+    published = sample_home / "published" / "qogam.duckdb"
+    before = read_publication(published)
+    bad_text = (
+        "Отчет о работе НПО в регионе\n\nСогласно отчету, доля некоммерческих организаций в регионе "
+        "составляет 250 процентов от общего числа.\n"
+    )
+    (sample_home / "landing" / "bad.txt").write_text(bad_text, encoding="utf-8")
+    bad_id = document_id(bad_text)
+    bad = qogam("run", "--workers", "1")
     assert bad.returncode == 1
     assert "FAILED" in bad.stdout and "gx_extraction_metrics" in bad.stdout and "percent_value" in bad.stdout
+    assert bad_id in bad.stdout  # the offending document is named
     assert "publication unchanged" in bad.stderr
-    bad_id = next(w for w in bad.stdout.replace(",", " ").replace(")", " ").split() if len(w) == 64)
-    q = subprocess.run([str(BIN / "qogam"), "quarantine", bad_id, "--reason", "250%"], capture_output=True, text=True)
+    assert read_publication(published) == before
+
+    # Quarantining the offending document lets the next run publish without it.
+    q = qogam("quarantine", bad_id, "--reason", "250%")
     assert q.returncode == 0, q.stderr
-    again = subprocess.run([str(BIN / "qogam"), "run", "--workers", "1"], capture_output=True, text=True, cwd=PROJECT_ROOT)
-    assert again.returncode == 0, again.stdout[-3000:]
+    again = qogam("run", "--workers", "1")
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert "checks passed:" in again.stdout and "published:" in again.stdout
+    assert read_publication(published)["version"] != before["version"]
+    con = duckdb.connect(str(published), read_only=True)
+    try:
+        assert con.execute("select count(*) from dim_documents where document_id = ?", [bad_id]).fetchall() == [(0,)]
+        assert con.execute("select count(*) from dim_documents").fetchall() == [(5,)]
+    finally:
+        con.close()

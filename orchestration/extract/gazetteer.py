@@ -1,9 +1,14 @@
 """Resolve place mentions to ISO 3166-2:KZ first-level units.
 
-The gazetteer is one CSV, ``dbt_project/seeds/region_gazetteer.csv``: the dbt seed and
-this module read the same file. Each row is an alias given as word stems; every word
-may carry a Russian ending or a chain of Kazakh suffixes (``облыс`` + ``ы`` + ``ның``).
-Longer aliases win over shorter ones (``Алматы облысы`` is the region, ``Алматы`` the city).
+Two CSV files shipped with this package (``data/``) are the one source of both rules; the
+dbt project seeds the same files (``seed-paths`` in ``dbt_project.yml``):
+
+- ``region_gazetteer.csv``: each row an alias given as word stems; every word may carry a
+  Russian ending or a chain of Kazakh suffixes (``облыс`` + ``ы`` + ``ның``). Longer aliases
+  win over shorter ones (``Алматы облысы`` is the region, ``Алматы`` the city).
+- ``region_reorganisations.csv``: units created from another one on a date. A place of such a
+  unit mentioned in a text dated before then belonged to the predecessor
+  (``region_code_at``; the dbt macro ``region_code_at`` applies the same table).
 """
 
 from __future__ import annotations
@@ -13,13 +18,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
-from ..settings import DBT_PROJECT_DIR
+DATA_DIR = Path(str(files(__package__).joinpath("data")))
+GAZETTEER_PATH = DATA_DIR / "region_gazetteer.csv"
+REORGANISATIONS_PATH = DATA_DIR / "region_reorganisations.csv"
 
-GAZETTEER_PATH = DBT_PROJECT_DIR / "seeds" / "region_gazetteer.csv"
-
-RU_TAILS = "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
+RU_TAILS = (
+    "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|"
+    "ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
+)
 KK_CASES = (
     "ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|"
     "ды|ді|ты|ті|ны|ні|н|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|лық|лік|дық|дік|тық|тік|лықтар|ліктер"
@@ -34,9 +43,14 @@ class Place:
     region_code: str
     place_type: str
     place_name: str
-    code_before: str | None
-    changed_on: date | None
     pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Reorganisation:
+    region_code: str
+    predecessor_region_code: str
+    effective_on: date
 
 
 @dataclass(frozen=True)
@@ -69,24 +83,37 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> tuple[Place, ...]:
     places = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            changed = row.get("changed_on") or None
-            places.append(Place(
-                alias=row["alias"],
-                region_code=row["region_code"],
-                place_type=row["place_type"],
-                place_name=row["place_name"],
-                code_before=row.get("code_before") or None,
-                changed_on=date.fromisoformat(changed) if changed else None,
-                pattern=_compile(row["alias"], row.get("tails") or ""),
-            ))
+            places.append(
+                Place(
+                    alias=row["alias"],
+                    region_code=row["region_code"],
+                    place_type=row["place_type"],
+                    place_name=row["place_name"],
+                    pattern=_compile(row["alias"], row.get("tails") or ""),
+                )
+            )
     # Longest alias first, so that multi-word names take their span before their parts.
     return tuple(sorted(places, key=lambda p: (-len(p.alias.split()), -len(p.alias))))
 
 
-def code_at_date(place: Place, on: date | None) -> str:
-    if on is not None and place.changed_on is not None and place.code_before and on < place.changed_on:
-        return place.code_before
-    return place.region_code
+@lru_cache(maxsize=4)
+def load_reorganisations(path: Path = REORGANISATIONS_PATH) -> dict[str, Reorganisation]:
+    """Units created from another one, by the new unit's code."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {
+            row["region_code"]: Reorganisation(
+                row["region_code"], row["predecessor_region_code"], date.fromisoformat(row["effective_on"])
+            )
+            for row in csv.DictReader(fh)
+        }
+
+
+def region_code_at(region_code: str, on: date | None, path: Path = REORGANISATIONS_PATH) -> str:
+    """The unit that held a place of ``region_code`` on a date: its predecessor before the unit existed."""
+    change = load_reorganisations(path).get(region_code)
+    if on is not None and change is not None and on < change.effective_on:
+        return change.predecessor_region_code
+    return region_code
 
 
 @lru_cache(maxsize=4)
@@ -101,15 +128,22 @@ def _by_prefix(path: Path = GAZETTEER_PATH) -> dict[str, tuple[Place, ...]]:
 WORD_START = re.compile(r"(?<![\w-])\w")
 
 
-def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date | None = None,
-                 blocked: list[tuple[int, int]] | None = None) -> list[RegionMention]:
+def find_regions(
+    text: str,
+    zones: list[tuple[int, int]] | None = None,
+    on: date | None = None,
+    blocked: list[tuple[int, int]] | None = None,
+    gazetteer: Path = GAZETTEER_PATH,
+    reorganisations: Path = REORGANISATIONS_PATH,
+) -> list[RegionMention]:
     """All place mentions in the zones of text (non-overlapping, longest first, in text order).
 
     ``blocked`` spans (e.g. person names such as ``Алтай Кульгинов``) are never places.
+    ``gazetteer`` and ``reorganisations`` default to the files shipped with the package.
     """
     zones = zones or [(0, len(text))]
     blocked = list(blocked or [])
-    index = _by_prefix()
+    index = _by_prefix(gazetteer)
     found: list[RegionMention] = []
     for zs, ze in zones:
         resume = zs
@@ -117,7 +151,7 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
             pos = w.start()
             if pos < resume:
                 continue
-            for place in index.get(text[pos:pos + 3].lower(), ()):
+            for place in index.get(text[pos : pos + 3].lower(), ()):
                 m = place.pattern.match(text, pos, ze)
                 if m is None:
                     continue
@@ -125,14 +159,16 @@ def find_regions(text: str, zones: list[tuple[int, int]] | None = None, on: date
                 if any(s < be and bs < e for bs, be in blocked):
                     break  # inside a person's name (Алтай Кульгинов): not a place
                 resume = e
-                found.append(RegionMention(
-                    region_code=place.region_code,
-                    surface=m.group(0),
-                    start=s,
-                    end=e,
-                    place_type=place.place_type,
-                    district=place.place_name if place.place_type in {"city", "district"} else None,
-                    region_code_at_date=code_at_date(place, on),
-                ))
+                found.append(
+                    RegionMention(
+                        region_code=place.region_code,
+                        surface=m.group(0),
+                        start=s,
+                        end=e,
+                        place_type=place.place_type,
+                        district=place.place_name if place.place_type in {"city", "district"} else None,
+                        region_code_at_date=region_code_at(place.region_code, on, reorganisations),
+                    )
+                )
                 break
     return sorted(found, key=lambda r: r.start)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
 
-from .morphology import inflect, keep_case, nominative_phrase, nominative_surname
+from .morphology import inflect, keep_case, nominative_phrase, nominative_surname, parses
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,13 @@ def _models():
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
     return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> SimpleNamespace:
+    """The analyzer's ``parse`` with parses cached by word (morphology.parses: one cache, one
+    analyzer); a dictionary parse is far dearer than a lookup, and names repeat."""
+    return SimpleNamespace(parse=parses)
 
 
 def _surname_agrees(rest: list[str], forename, vocab) -> bool:
@@ -62,27 +70,28 @@ def normalise_person(words: list[str], vocab) -> list[str]:
 
 def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     """Named entities in text[start:end], offsets in text coordinates. Names are put in the
-    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence."""
-    from natasha import Doc
-
+    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence.
+    The tagger reads the text itself (it tokenises on its own), so no natasha Doc is segmented:
+    sentences and tokens of a Doc would only be computed and thrown away."""
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    segmenter, ner, vocab = _models()
-    doc = Doc(chunk)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
+    _, ner, _ = _models()
     out = []
-    for span in doc.spans:
-        words = span.text.split()
-        if span.type == "PER":
-            normal = " ".join(normalise_person(words, vocab))
-        elif span.type == "ORG":
-            normal = " ".join(nominative_phrase(words))
-        else:
-            normal = span.text
-        out.append(NerSpan(span.type, start + span.start, start + span.stop, span.text, normal))
+    for span in ner(chunk).spans:
+        surface = chunk[span.start:span.stop]
+        out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, _normal(span.type, surface)))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _normal(kind: str, surface: str) -> str:
+    """A span's name in the nominative (cached: a name recurs within and across documents)."""
+    if kind == "PER":
+        return " ".join(normalise_person(surface.split(), _vocab()))
+    if kind == "ORG":
+        return " ".join(nominative_phrase(surface.split()))
+    return surface
 
 
 def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]:
@@ -107,12 +116,17 @@ def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]
 def warm_up() -> None:
     """Load every model now, e.g. in a parent process before it forks extraction workers."""
     _models()
+    _vocab()
+    from .dates import warm_up as load_dates
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
-    from .language import _detector
+    from .language import warm_up as load_language
+    from .nouns import _morph
     from .org_reference import load_reference
 
-    _detector()
+    load_language()
+    load_dates()
+    _morph()
     load_reference()
     load_tagger()
     load_gazetteer()

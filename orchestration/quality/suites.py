@@ -29,7 +29,9 @@ class Failure:
     def describe(self) -> str:
         ids = ", ".join(self.offending_ids[:5]) + (" …" if len(self.offending_ids) > 5 else "")
         where = f" on column '{self.column}'" if self.column else ""
-        return f"{self.expectation}{where}: {self.unexpected_count} unexpected" + (f" (documents: {ids})" if ids else "")
+        return f"{self.expectation}{where}: {self.unexpected_count} unexpected" + (
+            f" (documents: {ids})" if ids else ""
+        )
 
 
 @dataclass
@@ -71,8 +73,9 @@ def validate_frame(spec: dict, frame: pd.DataFrame) -> SuiteResult:
 
     suite = gx.ExpectationSuite(
         name=spec["name"],
-        expectations=[ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"]).to_domain_obj()
-                      for e in spec["expectations"]],
+        expectations=[
+            ExpectationConfiguration(type=e["type"], kwargs=e["kwargs"]).to_domain_obj() for e in spec["expectations"]
+        ],
     )
     ctx = _context()
     asset = ctx.data_sources.add_pandas("qogam").add_dataframe_asset(spec["name"])
@@ -90,12 +93,14 @@ def validate_frame(spec: dict, frame: pd.DataFrame) -> SuiteResult:
         for item in res.result.get("unexpected_index_list") or []:
             if isinstance(item, dict) and id_col in item:
                 ids.append(str(item[id_col]))
-        failures.append(Failure(
-            expectation=res.expectation_config.type,
-            column=res.expectation_config.kwargs.get("column"),
-            unexpected_count=int(res.result.get("unexpected_count") or 0),
-            offending_ids=sorted(set(ids)),
-        ))
+        failures.append(
+            Failure(
+                expectation=res.expectation_config.type,
+                column=res.expectation_config.kwargs.get("column"),
+                unexpected_count=int(res.result.get("unexpected_count") or 0),
+                offending_ids=sorted(set(ids)),
+            )
+        )
     return SuiteResult(spec["name"], bool(result.success), len(result.results), failures, len(frame))
 
 

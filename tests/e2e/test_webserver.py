@@ -36,8 +36,13 @@ def test_webserver_lists_every_asset_and_check(home, tmp_path):
     env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "dagster"), "QOGAM_HOME": str(home)}
     Path(env["DAGSTER_HOME"]).mkdir()
     exe = Path(sys.executable).parent / "dagster-webserver"
-    proc = subprocess.Popen([str(exe), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(exe), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         url = f"http://127.0.0.1:{port}/graphql"
         deadline, data = time.monotonic() + 120, None
@@ -54,8 +59,11 @@ def test_webserver_lists_every_asset_and_check(home, tmp_path):
             time.sleep(1)
         assert data and data["assetNodes"], "webserver did not answer in time"
         listed = {"/".join(n["assetKey"]["path"]) for n in data["assetNodes"]}
-        listed_checks = {("/".join(n["assetKey"]["path"]), c["name"]) for n in data["assetNodes"]
-                         for c in (n.get("assetChecksOrError") or {}).get("checks", [])}
+        listed_checks = {
+            ("/".join(n["assetKey"]["path"]), c["name"])
+            for n in data["assetNodes"]
+            for c in (n.get("assetChecksOrError") or {}).get("checks", [])
+        }
         graph = defs.get_repository_def().asset_graph
         expected = {k.to_user_string() for k in graph.get_all_asset_keys()}
         expected_checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}

@@ -48,7 +48,10 @@ def test_every_file_is_a_document_or_a_rejection(con, mixed_landing):
     reasons = dict(con.execute("select source_file, reason from raw.rejections").fetchall())
     assert set(reasons) == {"empty.txt", "image.txt", "feed.jsonl:2"}
     assert "empty" in reasons["empty.txt"] and "png" in reasons["image.txt"] and "malformed" in reasons["feed.jsonl:2"]
-    texts = [r[0] for r in con.execute("select raw_text from raw.documents where encoding in ('cp1251', 'utf-16')").fetchall()]
+    texts = [
+        r[0]
+        for r in con.execute("select raw_text from raw.documents where encoding in ('cp1251', 'utf-16')").fetchall()
+    ]
     assert any(t == RU for t in texts) and any(t.startswith("Алматыда жиын өтті.") for t in texts)
     assert digest(mixed_landing) == before, "landing must never modify raw files"
 

@@ -24,7 +24,10 @@ def test_publishes_marts_only_as_duckdb_and_parquet(tmp_path):
     tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
     con.close()
     assert tables == {"dim_things", "fct_stuff", "_publication"}
-    assert sorted(p.name for p in (tmp_path / "published" / "parquet").iterdir()) == ["dim_things.parquet", "fct_stuff.parquet"]
+    assert sorted(p.name for p in (tmp_path / "published" / "parquet").iterdir()) == [
+        "dim_things.parquet",
+        "fct_stuff.parquet",
+    ]
     assert duckdb.sql(f"select count(*) from '{tmp_path}/published/parquet/fct_stuff.parquet'").fetchall() == [(6,)]
 
 

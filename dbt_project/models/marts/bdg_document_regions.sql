@@ -1,5 +1,5 @@
 -- depends_on: {{ ref('stg_extraction__documents') }}
--- depends_on: {{ source('raw', 'quarantined_documents') }}
+-- depends_on: {{ ref('stg_raw__documents') }}
 -- Grain: one place mention in one document. Incremental by document.
 {{ config(
     materialized='incremental',
@@ -18,7 +18,8 @@ select
     mentions.surface,
     mentions.span_start,
     mentions.span_end,
-    documents.extracted_at
+    documents.extracted_at,
+    '{{ logic_version() }}' as logic_version
 from {{ ref('stg_extraction__regions') }} as mentions
 inner join {{ ref('int_documents_joined') }} as documents using (document_id)
 {{ incremental_filter('documents.extracted_at') }}

@@ -1,5 +1,5 @@
 -- depends_on: {{ ref('stg_extraction__documents') }}
--- depends_on: {{ source('raw', 'quarantined_documents') }}
+-- depends_on: {{ ref('stg_raw__documents') }}
 -- Grain: one figure as read from one document. Incremental by document: only documents
 -- extracted since the last build are (re)inserted; a re-extracted document's old rows go first.
 {{ config(
@@ -29,6 +29,7 @@ select
     period_year,
     document_date,
     reported_at,
-    extracted_at
+    extracted_at,
+    '{{ logic_version() }}' as logic_version
 from {{ ref('int_metrics_enriched') }}
 {{ incremental_filter() }}

@@ -1,6 +1,7 @@
 """The dbt project as Dagster sees it: one asset per model/seed, one asset check per dbt test."""
 
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -8,6 +9,7 @@ from typing import Any, Mapping
 
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject
 
+from ...extract.gazetteer import DATA_DIR as SEED_DATA_DIR
 from ...settings import DBT_PROJECT_DIR, export_for_subprocesses
 
 export_for_subprocesses()
@@ -31,12 +33,27 @@ def _manifest_is_stale() -> bool:
     sources = [DBT_PROJECT_DIR / "dbt_project.yml", DBT_PROJECT_DIR / "profiles.yml"]
     for folder in ("models", "seeds", "macros", "tests"):
         sources.extend(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+    sources.extend(SEED_DATA_DIR.glob("*.csv"))  # seeds shipped with the extraction package
     return any(p.stat().st_mtime > built for p in sources)
 
 
 # A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s).
 if _manifest_is_stale():
     dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+
+
+def mart_nodes() -> list[dict]:
+    """The marts: models under models/marts, read from the manifest. The one definition of "a mart"
+    (the publication should copy exactly the tables of `mart_model_names()`)."""
+    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    nodes = [n for n in manifest["nodes"].values()
+             if n["resource_type"] == "model" and len(n["fqn"]) > 2 and n["fqn"][1] == "marts"]
+    return sorted(nodes, key=lambda n: n["name"])
+
+
+def mart_model_names() -> list[str]:
+    """Table names of the marts (a model's relation is named after it: no aliases in this project)."""
+    return [n["alias"] or n["name"] for n in mart_nodes()]
 
 
 class QogamDbtTranslator(DagsterDbtTranslator):
