@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=MODEL_PATH)
     ap.add_argument("--iterations", type=int, default=250)
     args = ap.parse_args(argv)
+    missing = [str(p) for p in (args.train, args.test) if not p.is_file()]
+    if missing:
+        raise SystemExit(f"KazNERD data not found: {', '.join(missing)} (set KAZNERD=... for make train-kk; "
+                         "the IOB2 files are not shipped with the project)")
 
     started = time.monotonic()
     trainer = pycrfsuite.Trainer(verbose=False)
