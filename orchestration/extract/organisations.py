@@ -218,8 +218,8 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
             # a capitalised word opening the sentence may be any word ("Шараны ..."), unless a
             # name or its unit follows ("Қарағанды облысы ...")
             following = chain[-1][1] if chain else ""
-            lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or following[:1].isupper()
-                                              or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower()))
+            named_next = following[:1].isupper() or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower())
+            lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or bool(named_next))
             object_of_noun = KK_ACCUSATIVE.search(low) and following.endswith("у")
             if (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low) and not object_of_noun \
                     and low not in KK_NOUNS_LIKE_LOCATIVES:
