@@ -37,13 +37,13 @@ def peak_rss_mb() -> float:
 
 def part_extract(corpus: Path, workers: int) -> dict:
     from orchestration.extract.sources import scan
-    from orchestration.warehouse.extraction import _records
+    from orchestration.warehouse.extraction import extract_rows
 
     docs = scan([corpus]).documents
     rows = [(d.document_id, d.source_file, d.raw_text, None, None, None) for d in docs]
     chars = sum(len(d.raw_text) for d in docs)
     started = time.perf_counter()
-    count = sum(1 for _ in _records(rows, workers))
+    count = sum(1 for _ in extract_rows(rows, workers))
     seconds = time.perf_counter() - started
     return {"docs": count, "seconds": seconds, "docs_per_s": count / seconds, "chars_per_s": chars / seconds,
             "peak_rss_mb": peak_rss_mb(), "workers": workers}
