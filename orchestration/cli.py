@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the data home's run lock (`qogam run --no-wait`)
 EXTRACT_CHUNK = 2000  # documents extracted per process pool in `qogam extract` (bounds memory)
 
@@ -137,8 +136,11 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from .warehouse.landing import quarantine, release
 
     settings = get_settings()
-    wait_line = lambda line: print(line, file=sys.stderr)  # noqa: E731
-    with run_lock(settings.run_lock_path, "qogam quarantine", on_wait=wait_line), connect(settings.warehouse_path) as con:
+    def wait_line(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    lock = run_lock(settings.run_lock_path, "qogam quarantine", on_wait=wait_line)
+    with lock, connect(settings.warehouse_path) as con:
         ensure_schema(con)
         for doc_id in args.document_ids:
             ok = release(con, doc_id) if args.release else quarantine(con, doc_id, args.reason)

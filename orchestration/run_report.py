@@ -20,9 +20,10 @@ def summary(result, settings) -> list[str]:
     rejected_now = _materialization_value(result, "raw_landing", "rejections_this_run")
     with connect(settings.warehouse_path, read_only=True) as con:
         q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+        documents, rejections = q("select count(*) from raw.documents"), q("select count(*) from raw.rejections")
         lines = [f"documents added:    {added if added is not None else 'none (landing did not run)'} "
-                 f"by this run, {q('select count(*) from raw.documents')} in total",
-                 f"files rejected:     {rejected_now or 0} by this run, {q('select count(*) from raw.rejections')} in total"]
+                 f"by this run, {documents} in total",
+                 f"files rejected:     {rejected_now or 0} by this run, {rejections} in total"]
         rows = con.execute("select source_file, reason from raw.rejections order by rejected_at desc, source_file "
                            f"limit {MAX_LISTED}").fetchall()
         lines += [f"  - {f}: {reason}" for f, reason in rows]

@@ -6,11 +6,13 @@ waits its turn (saying for whom in the run's log) instead of failing half way. `
 executes in-process and takes the same lock itself before starting.
 """
 
+import contextlib
 from collections.abc import Iterator
 
 import dagster as dg
+from dagster._core.events import EngineEventData
 
-from ..run_lock import run_lock
+from ..run_lock import RunLockBusy, run_lock
 from ..settings import get_settings
 
 
@@ -29,10 +31,13 @@ class RunLockExecutor(dg.Executor):
         return self._inner.step_dependency_config
 
     def execute(self, plan_context, execution_plan) -> Iterator[dg.DagsterEvent]:
-        def on_wait(line: str) -> None:
-            plan_context.log.info(line)
-
-        with run_lock(get_settings().run_lock_path, f"Dagster run {plan_context.run_id}", on_wait=on_wait):
+        path, holder = get_settings().run_lock_path, f"Dagster run {plan_context.run_id}"
+        with contextlib.ExitStack() as stack:
+            try:
+                stack.enter_context(run_lock(path, holder, wait=False))
+            except RunLockBusy as busy:  # say in the run's log what it waits for, then wait
+                yield dg.DagsterEvent.engine_event(plan_context, f"waiting for the run lock: {busy}", EngineEventData())
+                stack.enter_context(run_lock(path, holder))
             yield from self._inner.execute(plan_context, execution_plan)
 
 
