@@ -12,7 +12,8 @@ Every path the pipeline touches derives from ``QOGAM_HOME`` (default ``./data``)
       .run.lock                held by the pipeline run in progress (one at a time)
 
 Measuring data (KazNERD, factRuEval) is not part of a clone: its folders are settings
-(QOGAM_KAZNERD_DIR, QOGAM_FACTRU_DIR; default ../shared/data/...), read only by training and benchmarks.
+(QOGAM_KAZNERD_DIR, QOGAM_FACTRU_DIR; default ../shared/data/...), and so is the gold annotation of the
+sample corpus (QOGAM_SEEDS_GOLD); they are read only by training and by bench/.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SAMPLE_CORPUS_DIR = PROJECT_ROOT / "corpus" / "seeds"
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 SHARED_DATA_DIR = PROJECT_ROOT.parent / "shared" / "data"
+SHARED_SEEDS_GOLD = PROJECT_ROOT.parent / "shared" / "spec" / "seeds.gold.jsonl"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Settings:
     duckdb_memory_limit: str = "1GB"
     kaznerd_dir: Path = SHARED_DATA_DIR / "kaznerd"
     factru_dir: Path = SHARED_DATA_DIR / "factru"
+    seeds_gold: Path = SHARED_SEEDS_GOLD
 
     @property
     def landing_dir(self) -> Path:
@@ -84,8 +87,9 @@ def get_settings() -> Settings:
     memory = os.environ.get("QOGAM_DUCKDB_MEMORY_LIMIT", "1GB")
     kaznerd = Path(os.environ.get("QOGAM_KAZNERD_DIR", SHARED_DATA_DIR / "kaznerd")).expanduser()
     factru = Path(os.environ.get("QOGAM_FACTRU_DIR", SHARED_DATA_DIR / "factru")).expanduser()
+    gold = Path(os.environ.get("QOGAM_SEEDS_GOLD", SHARED_SEEDS_GOLD)).expanduser()
     return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw, duckdb_memory_limit=memory,
-                    kaznerd_dir=kaznerd, factru_dir=factru)
+                    kaznerd_dir=kaznerd, factru_dir=factru, seeds_gold=gold)
 
 
 def export_for_subprocesses() -> Settings:
