@@ -50,15 +50,11 @@ def part_extract(corpus: Path, workers: int) -> dict:
 
 
 def part_baseline(corpus: Path) -> dict:
-    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    from bench.natasha_baseline import tag_folder
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
-    segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
     started = time.perf_counter()
-    for text in texts:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_ner(ner)
+    tag_folder(corpus)  # includes loading natasha's models (about 1 s), as before
     seconds = time.perf_counter() - started
     return {"docs": len(texts), "seconds": seconds, "docs_per_s": len(texts) / seconds,
             "chars_per_s": sum(map(len, texts)) / seconds, "peak_rss_mb": peak_rss_mb(), "workers": 1}
@@ -105,6 +101,47 @@ def part_queries(published: Path, repeats: int = 20) -> dict:
         out[f"query {i}"] = {"median_ms": statistics.median(times), "max_ms": max(times)}
     con.close()
     return out
+
+
+def command_race(corpus: Path, out: Path, rounds: int = 3) -> dict:
+    """`qogam extract` on all cores against natasha alone, each as a whole command from start to finish
+    (interpreter start, imports, model loading, reading the files, writing the records)."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    docs = len(list(corpus.glob("*.txt")))
+    commands = {
+        "qogam extract": [str(Path(sys.executable).parent / "qogam"), "extract", str(corpus), "--output", str(out)],
+        "natasha alone": [sys.executable, "-m", "bench.natasha_baseline", str(corpus)],
+    }
+    result = {"docs": docs, "workers": os.cpu_count() or 1, "rounds": rounds}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(rounds):  # alternating, best of the rounds: robust to other load on the machine
+        for name, cmd in commands.items():
+            started = time.perf_counter()
+            subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - started)
+    result |= {name: min(t) for name, t in times.items()} | {"all_seconds": times}
+    result["speedup"] = result["natasha alone"] / result["qogam extract"]
+    return result
+
+
+def commands_report(c: dict) -> str:
+    return "\n".join([
+        f"| whole command over {c['docs']:,} documents, start to finish (best of {c['rounds']}) | seconds | docs/s |",
+        "| --- | --- | --- |",
+        f"| `qogam extract FOLDER --output FILE` ({c['workers']} processes) | {c['qogam extract']:.1f} "
+        f"| {c['docs'] / c['qogam extract']:.1f} |",
+        f"| `python -m bench.natasha_baseline FOLDER` (segmenter + NER, 1 process) | {c['natasha alone']:.1f} "
+        f"| {c['docs'] / c['natasha alone']:.1f} |",
+        "", f"Speed-up of the command over natasha alone: **{c['speedup']:.2f}×** (target ≥ 1.5×)."])
+
+
+def run_commands(seed: int, docs: int = 1000) -> dict:
+    from bench.generate import generate
+
+    with tempfile.TemporaryDirectory(prefix="qogam-bench-commands-") as tmp:
+        log(f"whole commands: qogam extract vs natasha alone over {docs} generated documents")
+        generate(Path(tmp) / "corpus", docs, seed)
+        return command_race(Path(tmp) / "corpus", Path(tmp) / "records.jsonl")
 
 
 PARTS = {"extract": part_extract, "baseline": part_baseline, "pipeline": part_pipeline, "queries": part_queries}
@@ -234,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--e2e", type=int, default=10_000)
     ap.add_argument("--large", action="store_true", help="also 100,000 documents")
     ap.add_argument("--only-large", action="store_true", help="only the 100,000-document run")
+    ap.add_argument("--only-commands", action="store_true",
+                    help="only `qogam extract` against natasha alone as whole commands (1,000 documents)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = ap.parse_args(argv)
@@ -241,6 +280,15 @@ def main(argv: list[str] | None = None) -> int:
         fn = PARTS[args.part]
         conv = [Path(args.args[0])] + [int(a) for a in args.args[1:]]
         print(json.dumps(fn(*conv)))
+        return 0
+    commands = None if args.only_large else run_commands(args.seed)
+    if commands:
+        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        commands_text = f"Machine: {machine()}\nRun: {when}\n\n{commands_report(commands)}"
+        print(commands_text)
+        if not args.no_write:
+            write_benchmarks(commands_text, section="command results")
+    if args.only_commands:
         return 0
     results = run(args.docs, args.e2e, args.large, args.seed, args.only_large)
     text = report(results)
