@@ -6,7 +6,7 @@ REGION_CODES = {"KZ", "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-
                 "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"}
 ORG_TYPES = {"ngo", "government", "council", "state_fund", "centre", "media", "business", "education", "other"}
 EVENT_TYPES = {"meeting", "forum", "competition", "campaign", "training", "other"}
-UNITS = {"count", "KZT", "USD", "EUR", "RUB", "percent"}
+UNITS = {"count", "KZT", "USD", "EUR", "RUB", "percent", "tonne", "kg", "hectare", "km", "m2", "litre"}
 SUBJECTS = {"ngo", "organisation", "person", "child", "youth", "family", "volunteer", "service", "project", "centre",
             "event", "application", "grant", "delegate", "government_body", "yard", "package", "job", "other",
             "funding", "budget", "share", "growth"}

@@ -23,3 +23,12 @@
         else {{ region_expr }}
     end
 {%- endmacro %}
+
+{#- One key per outlet whatever the form it is named in: 'Tengrinews', 'tengrinews.kz',
+    'TENGRINEWS.KZ', 'www.tengrinews.kz' -> 'tengrinews' (case, web prefix, domain suffix and
+    punctuation dropped). -#}
+{% macro outlet_key(expr) -%}
+    nullif(regexp_replace(
+        regexp_replace(regexp_replace(lower(trim({{ expr }})), '^www\.', ''), '\.(kz|ru|com|org|net|media|tv|info|қаз)$', ''),
+        '[^\p{L}\p{N}]+', '', 'g'), '')
+{%- endmacro %}

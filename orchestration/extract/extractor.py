@@ -12,9 +12,10 @@ from pathlib import Path
 
 from .events import find_events
 from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
+from .kazakh_latin import Transliteration, is_latin_kazakh, transliterate
+from .kazakh_ner import load_tagger
 from .language import detect_language
 from .metrics import find_metrics
-from .kazakh_ner import load_tagger
 from .nlp import NerSpan, ner_spans_in_zones
 from .organisations import find_organisations
 from .page import analyse_page
@@ -76,14 +77,66 @@ def _region_for(pos: int, text: str, zones, mentions: list[RegionMention], defau
         return default
     s, e = _sentence_bounds(text, pos, zone)
     inside = [r for r in mentions if s <= r.start < e]
-    if not inside:
-        return default
-    return min(inside, key=lambda r: abs(r.start - pos)).region_code
+    nearest = min(inside, key=lambda r: abs(r.start - pos)) if inside else None
+    city = _city_word_near(text, s, e, pos)
+    if city is not None and default in CITY_CODES and (nearest is None or nearest.region_code == "KZ"
+                                                       or abs(city - pos) < abs(nearest.start - pos)):
+        return default  # "в мегаполисе", "қалада" in an article about one city: that city
+    return nearest.region_code if nearest else default
+
+
+def _city_word_near(text: str, s: int, e: int, pos: int) -> int | None:
+    """Start of the generic city word ("мегаполис", "город", "қала") nearest to pos in [s, e)."""
+    starts = [m.start() for m in CITY_WORDS.finditer(text, s, e)]
+    return min(starts, key=lambda x: abs(x - pos)) if starts else None
 
 
 def extract_text(text: str, source_file: str = "", meta_title: str | None = None, meta_date: str | None = None,
                  meta_source: str | None = None, doc_id: str | None = None) -> dict:
-    """Extract the contract record from one decoded raw text."""
+    """Extract the contract record from one decoded raw text. Latin-script Kazakh goes through
+    the same pipeline in Cyrillic; its spans are mapped back to the text as written."""
+    from .decoding import document_id
+
+    if is_latin_kazakh(text):
+        tr = transliterate(text)
+        meta_cyr = transliterate(meta_title).text if meta_title else None
+        record = _extract(tr.text, source_file, meta_cyr, meta_date, meta_source, doc_id or document_id(text))
+        return _back_to_latin(record, text, tr)
+    return _extract(text, source_file, meta_title, meta_date, meta_source, doc_id)
+
+
+SPAN_LISTS = ("regions", "organisations", "persons", "events", "metrics")
+
+
+def _back_to_latin(record: dict, text: str, tr: Transliteration) -> dict:
+    """Spans, surfaces and texts of a record read from the Cyrillic transliteration, as written."""
+    def as_written(value: str | None) -> str | None:
+        pos = tr.text.find(value) if value else -1
+        if pos < 0:
+            return value
+        s, e = tr.to_source(pos, pos + len(value))
+        return text[s:e]
+
+    for key in SPAN_LISTS:
+        for item in record[key]:
+            item["start"], item["end"] = tr.to_source(item["start"], item["end"])
+            for field in ("surface", "text"):
+                if field in item:
+                    item[field] = text[item["start"]:item["end"]]
+    if record["body_start"] is not None:
+        record["body_start"], record["body_end"] = tr.to_source(record["body_start"], record["body_end"])
+    record["title"], record["source_name"] = as_written(record["title"]), as_written(record["source_name"])
+    record["language"] = "kk"
+    return record
+
+
+CITY_WORDS = re.compile(r"(?<!\w)(?:мегаполис(?:е|а|у|ом)?|город(?:е|а|у|ом)?|"
+                        r"қала(?:да|ға|ның|ны|дағы|сы|сында|сының|сына|сындағы)?)(?!\w)", re.IGNORECASE)
+CITY_CODES = frozenset({"KZ-71", "KZ-75", "KZ-79"})
+
+
+def _extract(text: str, source_file: str, meta_title: str | None, meta_date: str | None, meta_source: str | None,
+             doc_id: str | None) -> dict:
     from .decoding import document_id
 
     page = analyse_page(text, meta_title=meta_title, meta_date=meta_date, meta_source=meta_source)
@@ -132,7 +185,7 @@ def extract_text(text: str, source_file: str = "", meta_title: str | None = None
         "events": [{"event_type": e.event_type, "name": e.name, "date": page.published_date,
                     "region_code": _region_for(e.start, text, zones, regions, default_region),
                     "surface": e.surface, "start": e.start, "end": e.end} for e in events],
-        "metrics": [{"value": m.value, "unit": m.unit, "subject": m.subject, "qualifier": m.qualifier,
+        "metrics": [{"value": m.value, "unit": m.unit, "subject": m.subject, "noun": m.noun, "qualifier": m.qualifier,
                      "region_code": _region_for(m.start, text, zones, regions, default_region),
                      "text": m.text, "start": m.start, "end": m.end,
                      **({"value_min": m.value_min} if m.value_min is not None else {})} for m in metrics],

@@ -1,4 +1,4 @@
-"""Page layout: where the article body is, its title, date and outlet.
+"""Page layout: where the article body is, its headline, date and outlet.
 
 Scraped pages wrap the article in widgets (weather, currency), share buttons,
 related-news lists, comment forms and footers. The body is the run of content
@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from importlib import resources
 
-from .lexicon import MONTHS
+from . import headline as hl
+from . import outlets
+from .dates import has_time, has_weekday, parse_date
 
 # A line that starts trailing boilerplate: everything from it on is not the article.
 STOP_MARKERS = re.compile(
@@ -33,16 +32,15 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+PARAGRAPH_END = re.compile(r"[.…][\"»”)]?\s*$")
 WORD = re.compile(r"[^\W\d_][\w\-']*")
-
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mname>{_MONTH_ALT})\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылғы\s+(?P<d>[0-3]?\d)\s+(?P<mname>{_MONTH_ALT})", re.IGNORECASE),
-)
-COPYRIGHT = re.compile(r"©\s*(?:«(?P<q>[^»]{2,40})»|\"(?P<dq>[^\"]{2,40})\"|(?P<plain>[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9][\w .\-]{1,38}?))\s*(?:[,.]|\d{4}|$)", re.MULTILINE)
+# A stamp some page stores put in front of the first line: " date 2024-03-12 Headline…".
+STORE_STAMP = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d-\d\d)(?:\s+|$)")
+COUNTER = re.compile(r"^[\d\s.,:/()+-]+$")
+BEFORE_TITLE_DATE_LINES = 2
+AFTER_TITLE_DATE_LINES = 6
+AFTER_BODY_DATE_LINES = 3
+LEAD_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -87,113 +85,152 @@ def is_content(line: Line) -> bool:
     return has_lower and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
 
 
-def _title_candidate(line: Line) -> bool:
-    t = line.text
-    if FURNITURE.match(t) or STOP_MARKERS.match(t) or line.words < 4 or len(t) > 250:
-        return False
-    letters = [ch for ch in t if ch.isalpha()]
-    if not letters or sum(ch.isdigit() for ch in t) > len(letters):
-        return False
-    return any(ch.islower() for ch in letters)
+
+def is_paragraph(line: Line) -> bool:
+    """Article text for sure: a long paragraph, or a sentence ending with a full stop."""
+    return is_content(line) and (line.words >= 30 or (line.words >= 8 and PARAGRAPH_END.search(line.text) is not None))
 
 
-def parse_date(text: str) -> str | None:
-    """First full date in text as YYYY-MM-DD (Russian and Kazakh month names, numeric forms)."""
-    found: list[tuple[int, str]] = []
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            month = MONTHS[m.group("mname").lower()] if "mname" in m.groupdict() and m.group("mname") else int(m.group("m"))
-            try:
-                found.append((m.start(), date(int(m.group("y")), month, int(m.group("d"))).isoformat()))
-            except ValueError:
-                continue
-    return min(found)[1] if found else None
+def _strip_store_stamp(lines: list[Line]) -> tuple[list[Line], str | None]:
+    """Drop a leading ' date YYYY-MM-DD ' stamp from the first line; return the stamp's date."""
+    m = STORE_STAMP.match(lines[0].text) if lines else None
+    if not m:
+        return lines, None
+    first = lines[0]
+    rest = first.text[m.end():]
+    kept = [Line(first.start + m.end(), first.end, rest)] if rest else []
+    return kept + lines[1:], m.group("date")
 
 
-@lru_cache(maxsize=1)
-def known_outlets() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("data/outlets.txt").read_text(encoding="utf-8")
-    names = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return tuple(sorted(names, key=len, reverse=True))
+def _is_byline(line: Line) -> bool:
+    text = line.text
+    return (hl.is_date_line(text) or hl.is_name_line(text) or outlets.signature_line(text) is not None
+            or COUNTER.match(text) is not None or FURNITURE.match(text) is not None or is_paragraph(line))
 
 
-def find_source_name(lines: list[Line], body_end: int) -> str | None:
-    for line in lines:
-        m = COPYRIGHT.search(line.text)
-        if m:
-            name = (m.group("q") or m.group("dq") or m.group("plain") or "").strip(" .,")
-            if name and not name.isdigit():
-                return name
-    outlets = {o.casefold(): o for o in known_outlets()}
-    for line in lines:
-        if line.start >= body_end and line.text.casefold() in outlets:
-            return line.text
+def find_headline(lines: list[Line], anchor: int, meta_title: str | None = None) -> int | None:
+    """Index of the headline among the lines before the body anchor, or None."""
+    if meta_title:
+        wanted = meta_title.strip()
+        found = next((i for i, ln in enumerate(lines[: anchor + 1]) if ln.text == wanted), None)
+        if found is not None:
+            return found
+    texts = [ln.text for ln in lines]
+    best: tuple[float, int] | None = None
+    for i in range(anchor):
+        text = texts[i]
+        continued = i + 1 < len(lines) and texts[i + 1][:1].islower() and lines[i + 1].words >= 5
+        if not hl.headline_like(text, after_colon=i > 0 and texts[i - 1].endswith(":"), continued=continued):
+            continue
+        others = [t for j, t in enumerate(texts[: anchor + 2]) if j != i]
+        if any(text.startswith(t) and len(t) < len(text) and t in texts[:i] for t in others):
+            continue  # the headline again with a caption or credit after it
+        repeated = any(text in t for t in others) or (meta_title is not None and text.casefold() in meta_title.casefold())
+        followed = i + 1 < len(lines) and _is_byline(lines[i + 1])
+        value = hl.score(text, anchor - i - 1, repeated, followed)
+        if best is None or value > best[0]:
+            best = (value, i)
+    return best[1] if best else None
+
+
+def _date_window(lines: list[Line], title: int | None, body: int) -> list[Line]:
+    """Lines where a byline date may stand: next to the headline, else above the body."""
+    if title is None:
+        return [ln for ln in lines[:body] if not (has_weekday(ln.text) and not has_time(ln.text))]
+    after = lines[title + 1: min(body, title + 1 + AFTER_TITLE_DATE_LINES)]
+    before = lines[max(0, title - BEFORE_TITLE_DATE_LINES): title]
+    # A weekday without a time above the headline is the header's "today" widget, not a byline.
+    before = [ln for ln in before if not (has_weekday(ln.text) and not has_time(ln.text))]
+    return after + before[::-1]
+
+
+def find_published(lines: list[Line], title: int | None, body: int, body_last: int, stop: int,
+                   stamp: str | None) -> str | None:
+    """The article's date: a byline next to the headline, the store stamp, or a byline after the body."""
+    for ln in _date_window(lines, title, body):
+        if len(ln.text) <= 120 and hl.is_date_line(ln.text):
+            return parse_date(ln.text)
+    if stamp:
+        return stamp
+    for ln in lines[body_last + 1: min(stop, body_last + 1 + AFTER_BODY_DATE_LINES)]:
+        if len(ln.text) <= 80 and hl.is_date_line(ln.text):
+            return parse_date(ln.text)
     return None
 
 
-def analyse_page(text: str, meta_title: str | None = None, meta_date: str | None = None,
-                 meta_source: str | None = None) -> PageLayout:
-    lines = split_lines(text)
-    if not lines:
-        return PageLayout(None, None, 0, 0, None, meta_source)
-    first_content = next((i for i, ln in enumerate(lines) if is_content(ln)), None)
-    if first_content is None:
-        first_content = 0
+def find_outlet(lines: list[Line], title: int | None, body: int, body_last: int) -> str | None:
+    """The outlet: © line, attribution in the lead, signature under the headline or after the body."""
+    for ln in lines:
+        if ln.text.startswith(("©", "(c)", "(C)", "Copyright", "copyright")) or "©" in ln.text:
+            name = outlets.from_copyright(ln.text)
+            if name:
+                return name
+    head = (title + 1) if title is not None else 0
+    lead = [ln for ln in lines[head: body_last + 1] if is_content(ln)][:LEAD_PARAGRAPHS]
+    for ln in lines[head:body] + lead:
+        name = outlets.from_attribution(ln.text)
+        if name:
+            return name
+    for ln in lines[head:body] + lines[body_last + 1:]:
+        name = outlets.signature_line(ln.text)
+        if name:
+            return name
+    return None
 
-    title_line: Line | None = None
-    if meta_title:
-        title_line = next((ln for ln in lines[: first_content + 1] if ln.text == meta_title.strip()), None)
-    if title_line is None:
-        before = lines[:first_content]
-        title_line = next((ln for ln in before if _title_candidate(ln)), None)
-        if title_line is None:
-            title_line = next((ln for ln in before if ln.words >= 3 and not FURNITURE.match(ln.text)), None)
 
-    # Body runs from the first content paragraph up to the first stop marker.
-    stop_index = len(lines)
-    for i in range(first_content, len(lines)):
-        if STOP_MARKERS.match(lines[i].text):
-            stop_index = i
-            break
-    body_lines = lines[first_content:stop_index]
-    content_idx = [i for i, ln in enumerate(body_lines) if is_content(ln)]
-    if content_idx:
-        body_lines = body_lines[: content_idx[-1] + 1]
-    body_start = body_lines[0].start if body_lines else 0
-    body_end = body_lines[-1].end if body_lines else 0
+def _body_span(lines: list[Line], first: int) -> tuple[int, int, int]:
+    """(first, last, stop): the body's first and last line indexes and the first trailing-boilerplate line."""
+    stop = next((i for i in range(first, len(lines)) if STOP_MARKERS.match(lines[i].text)), len(lines))
+    content = [i for i in range(first, stop) if is_content(lines[i])]
+    return first, (content[-1] if content else first - 1), stop
 
+
+def _zones(lines: list[Line], title: int | None, first: int, last: int) -> list[tuple[int, int]]:
     zones: list[tuple[int, int]] = []
-    if title_line is not None:
-        zones.append((title_line.start, title_line.end))
-    seen = {title_line.text} if title_line else set()
-    for ln in body_lines:
+    seen: set[str] = set()
+    if title is not None:
+        zones.append((lines[title].start, lines[title].end))
+        seen.add(lines[title].text)
+    for ln in lines[first: last + 1]:
         if FURNITURE.match(ln.text) or ln.text in seen:
             continue  # captions and repeated paragraphs are not read twice
         seen.add(ln.text)
         zones.append((ln.start, ln.end))
+    return zones
 
-    # Dates: the byline area (short lines around the body, before trailing boilerplate).
-    published = None
-    if meta_date:
-        published = parse_date(meta_date) or (meta_date[:10] if re.match(r"\d{4}-\d\d-\d\d", meta_date) else None)
-    if published is None:
-        area = lines[:stop_index]
-        for ln in area:
-            if len(ln.text) <= 80 and not is_content(ln):
-                published = parse_date(ln.text)
-                if published:
-                    break
 
-    source = meta_source or find_source_name(lines[stop_index:] + lines[:first_content], body_end)
-    if source is None:
-        source = find_source_name([ln for ln in lines if ln.start >= body_end], body_end)
-    title = meta_title.strip() if meta_title else (title_line.text if title_line else None)
+def _meta_date(meta_date: str | None) -> str | None:
+    if not meta_date:
+        return None
+    m = re.match(r"\d{4}-\d\d-\d\d", meta_date.strip())
+    return parse_date(meta_date) or (m.group() if m else None)
+
+
+def analyse_page(text: str, meta_title: str | None = None, meta_date: str | None = None,
+                 meta_source: str | None = None) -> PageLayout:
+    lines, stamp = _strip_store_stamp(split_lines(text))
+    if not lines:
+        return PageLayout(None, None, 0, 0, _meta_date(meta_date) or stamp, meta_source)
+    anchor = next((i for i, ln in enumerate(lines) if is_paragraph(ln)), len(lines))
+    title = find_headline(lines, anchor, meta_title)
+    start = (title + 1) if title is not None else 0
+    first = next((i for i in range(start, len(lines)) if is_content(lines[i])), anchor)
+    first, last, stop = _body_span(lines, min(first, len(lines)))
+    body = lines[first: last + 1]
+    published = _meta_date(meta_date) or find_published(lines, title, first, last, stop, stamp)
+    source = meta_source or find_outlet(lines, title, first, last)
+    title_text, title_span = None, None
+    if title is not None:
+        title_text = hl.strip_outlet_suffix(lines[title].text, source)
+        title_span = (lines[title].start, lines[title].start + len(title_text))
+    if meta_title and (title is None or lines[title].text != meta_title.strip()):
+        title_text = hl.strip_outlet_suffix(meta_title.strip(), source)
     return PageLayout(
-        title=title,
-        title_span=(title_line.start, title_line.end) if title_line else None,
-        body_start=body_start,
-        body_end=body_end,
+        title=title_text,
+        title_span=title_span,
+        body_start=body[0].start if body else 0,
+        body_end=body[-1].end if body else 0,
         published_date=published,
         source_name=source,
-        zones=zones,
+        zones=_zones(lines, title, first, last),
     )

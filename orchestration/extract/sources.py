@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .decoding import DecodeError, decode_bytes, document_id
-from .html_text import html_to_text
+from .html_page import read_html
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
 
@@ -96,10 +96,11 @@ def parse_bytes(data: bytes, label: str, suffix: str, max_bytes: int | None = No
     text, encoding = decoded.text, decoded.encoding
 
     if suffix in {".html", ".htm"}:
-        body, headline = html_to_text(text)
-        if not body.strip():
-            return [Rejection(label, "HTML page has no text content", len(data), _sha(data))]
-        return [SourceDocument(document_id(body), label, "html", body, encoding, len(data), _sha(data), meta_title=headline)]
+        page = read_html(text)
+        if page is None:
+            return [Rejection(label, "HTML page has no article text", len(data), _sha(data))]
+        return [SourceDocument(document_id(page.text), label, "html", page.text, encoding, len(data), _sha(data),
+                               meta_title=page.title, meta_published_at=page.published_date, meta_source=page.outlet)]
 
     if suffix == ".jsonl":
         out: list[SourceDocument | Rejection] = []

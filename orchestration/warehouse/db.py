@@ -103,10 +103,12 @@ create table if not exists extraction.events (
 create table if not exists extraction.metrics (
     document_id varchar not null, extractor_version varchar not null, item_index integer not null,
     metric_value double not null, value_min double, unit varchar not null, subject varchar not null,
-    qualifier varchar not null, region_code varchar, evidence_text varchar not null,
+    noun varchar, qualifier varchar not null, region_code varchar, evidence_text varchar not null,
     span_start integer not null, span_end integer not null,
     primary key (document_id, item_index)
 );
+-- warehouses created before `noun` existed (their documents re-extract: the extractor version changed)
+alter table extraction.metrics add column if not exists noun varchar;
 """
 
 EXTRACTION_TABLES = ("regions", "organisations", "persons", "events", "metrics")

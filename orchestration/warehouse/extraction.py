@@ -25,7 +25,7 @@ ITEM_COLUMNS = {
     "events": lambda it: {"event_type": it["event_type"], "event_name": it.get("name"), "event_date": it.get("date"),
                           "region_code": it.get("region_code"), "surface": it["surface"]},
     "metrics": lambda it: {"metric_value": it["value"], "value_min": it.get("value_min"), "unit": it["unit"],
-                           "subject": it["subject"], "qualifier": it["qualifier"], "region_code": it.get("region_code"),
+                           "subject": it["subject"], "noun": it.get("noun"), "qualifier": it["qualifier"], "region_code": it.get("region_code"),
                            "evidence_text": it["text"]},
 }
 

@@ -95,9 +95,11 @@ def test_range_keeps_both_bounds():
 
 
 def test_coordinated_numbers_share_the_subject():
+    # issue 9: ethnocultural (and republican) associations are a subset of NGOs: `organisation`, not `ngo`
     text = "Работают 19 республиканских и 36 городских этнокультурных объединений."
     found = find_metrics(text, [(0, len(text))], "ru")
-    assert [(m.value, m.subject) for m in found] == [(19, "ngo"), (36, "ngo")]
+    assert [(m.value, m.subject) for m in found] == [(19, "organisation"), (36, "organisation")]
+    assert found[0].text == "19 республиканских"
 
 
 def test_nbsp_thousands_separator():

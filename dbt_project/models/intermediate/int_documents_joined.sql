@@ -9,7 +9,9 @@ extracted as (
 joined as (
     select
         extracted.document_id,
-        {{ surrogate_key(["lower(coalesce(extracted.source_name, landed.meta_source, 'unknown'))"]) }} as source_id,
+        -- one outlet, one id, whatever the form the page names it in (Tengrinews = tengrinews.kz)
+        {{ surrogate_key(["coalesce(" ~ outlet_key('coalesce(extracted.source_name, landed.meta_source)') ~ ", 'unknown')"]) }}
+            as source_id,
         extracted.extractor_version,
         coalesce(extracted.title, landed.meta_title) as title,
         extracted.language,
@@ -21,9 +23,9 @@ joined as (
         extracted.body_end - extracted.body_start as body_length,
         coalesce(extracted.published_date, landed.meta_published_date) as published_date,
         year(coalesce(extracted.published_date, landed.meta_published_date)) as period_year,
-        -- when the world learnt of it: the publication date, else when we landed the text
-        coalesce(cast(coalesce(extracted.published_date, landed.meta_published_date) as timestamp), landed.landed_at)
-            as reported_at,
+        -- when the world learnt of it: the publication date, null when the page gives none (never the
+        -- landing time, which says when we read the text, not when it was published)
+        cast(coalesce(extracted.published_date, landed.meta_published_date) as timestamp) as reported_at,
         landed.landed_at,
         extracted.extracted_at
     from extracted

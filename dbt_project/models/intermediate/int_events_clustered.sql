@@ -2,7 +2,8 @@
 --   * they carry the same name and type and fall in the same week (event date, else report date):
 --     linked to the group's first mention (a star, linear in the number of mentions), or
 --   * their documents share a participant (person or organisation) and they have the same type,
---     a compatible region (equal, or one side only says KZ / nothing), dates within a week and no
+--     a compatible region (equal, or one side only says KZ / nothing), dates within a week (or both
+--     unknown) and no
 --     conflicting names. Participants named in more than max(3, 1%) of all documents (a head of
 --     state, a national body) do not identify an event and are ignored.
 -- Groups are closed over three hops of label propagation (each mention takes the smallest
@@ -32,7 +33,8 @@ same_event as (
     select event_mention_id, other_mention_id
     from candidate_pairs
     where (region_a = region_b or 'KZ' in (region_a, region_b) or 'unknown' in (region_a, region_b))
-      and abs(date_diff('day', date_a, date_b)) <= 7
+      -- within a week; two undated mentions (no event or publication date: never the landing time) may match
+      and (abs(date_diff('day', date_a, date_b)) <= 7 or (date_a is null and date_b is null))
       and not (name_a is not null and name_b is not null and name_a <> name_b)
 ),
 

@@ -37,6 +37,7 @@ enriched as (
         {{ region_code_at("coalesce(metrics.region_code, 'unknown')", 'documents.published_date') }} as region_code_at_date,
         metrics.unit,
         metrics.subject,
+        metrics.noun,
         metrics.qualifier,
         metrics.evidence_text,
         metrics.metric_value,

@@ -18,6 +18,7 @@ select
     region_code,
     region_code_at_date,
     subject,
+    noun,
     unit,
     qualifier,
     evidence_text,

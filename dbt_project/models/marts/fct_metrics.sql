@@ -7,6 +7,8 @@ select
     arg_min(region_code_at_date, row(reported_at, document_id)) as region_code_at_date,
     arg_min(organisation_id, row(reported_at, document_id, organisation_id)) as organisation_id,
     any_value(subject) as subject,
+    -- an attribute, not part of the grain: the noun as the earliest document wrote it
+    arg_min(noun, row(reported_at, document_id, span_start)) as noun,
     any_value(unit) as unit,
     any_value(qualifier) as qualifier,
     arg_min(evidence_text, row(reported_at, document_id, span_start)) as evidence_text,

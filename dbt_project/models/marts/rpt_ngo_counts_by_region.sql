@@ -1,4 +1,5 @@
--- NGO counts by region over time: the latest reported figure per region and year.
+-- NGO counts by region over time: the latest reported figure per region and year. Subject `ngo` is
+-- NGOs as such; subsets named by another noun phrase (volunteer, ethnocultural) are `organisation`.
 with facts as (
     select * from {{ ref('fct_metrics') }}
     where subject = 'ngo' and unit = 'count'

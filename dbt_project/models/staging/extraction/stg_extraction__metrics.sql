@@ -9,6 +9,7 @@ renamed as (
         extractor_version,
         unit,
         subject,
+        noun,
         qualifier,
         region_code,
         evidence_text,
