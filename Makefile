@@ -18,13 +18,13 @@ help:
 	@echo "make docs    dbt docs (lineage, model and column descriptions) at http://127.0.0.1:8080"
 	@echo "make train-kk  retrain the Kazakh NER model on KazNERD (folder: QOGAM_KAZNERD_DIR, default ../shared/data/kaznerd)"
 
-# Quiet installs: setuptools' notice about editable installs is not for qogam's users.
-QUIET_PIP := PYTHONWARNINGS="ignore::UserWarning:setuptools.command.editable_wheel" $(BIN)/pip install --quiet
+# Quiet installs (errors only): setuptools' notice about editable installs is not for qogam's users.
+QUIET_PIP := PYTHONWARNINGS="ignore::UserWarning:setuptools.command.editable_wheel" $(BIN)/pip install --quiet --quiet
 
 $(BIN)/python:
 	@echo "creating $(VENV) and installing qogam into it (once)"
 	@$(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@$(BIN)/python -m pip install --quiet --quiet --upgrade "pip>=24"
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml
 	@$(QUIET_PIP) -e .
