@@ -100,7 +100,7 @@ def _run_pipeline(args: argparse.Namespace, settings, console) -> int:
             "raw_landing": {"config": {"landing_dir": landing, "settle_seconds": args.settle_seconds}},
             "extracted_facts": {"config": {"workers": args.workers, "batch_size": args.batch_size}},
         },
-        "loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "INFO"}}},
+        "loggers": {"console": {"config": {"log_level": "DEBUG"}}},  # to the log file; -v: the terminal too
     }
     console.line(f"qogam run: {landing or settings.landing_dir} -> {settings.home} (full log: {console.log_path})")
     started = time.monotonic()

@@ -48,13 +48,15 @@ class StageHandler(logging.Handler):
     """Renders `qogam` progress records: a line per message, a redrawn bar for progress records.
 
     A progress record carries ``stage``, ``done``, ``total`` and ``unit``. On a terminal the bar is
-    redrawn in place; elsewhere (a pipe, a file) only the finished bar is written, as one line.
+    redrawn in place; elsewhere (a pipe, a file) only the finished bar is written, as one line, or,
+    with ``every_step`` (-v), every step as a line.
     """
 
-    def __init__(self, stream: IO[str]):
+    def __init__(self, stream: IO[str], every_step: bool = False):
         super().__init__()
         self.stream = stream
         self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self.every_step = every_step
         self.open_bar = False
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -75,13 +77,18 @@ class StageHandler(logging.Handler):
         if self.tty:
             self.stream.write("\r" + text + ("\n" if finished else ""))
             self.open_bar = not finished
-        elif finished:
+        elif finished or self.every_step:
             self.stream.write(text + "\n")
 
     def _finish_bar(self) -> None:
         if self.open_bar:
             self.stream.write("\n")
             self.open_bar = False
+
+
+def finished_progress_only(record: logging.LogRecord) -> bool:
+    """For the log file: a progress record only when its stage is done (the run's log has the rest)."""
+    return getattr(record, "stage", None) is None or record.done >= record.total
 
 
 class RunConsole:
@@ -98,11 +105,12 @@ class RunConsole:
     def _configure_logging(self) -> None:
         file_handler = logging.StreamHandler(self.log_file)
         file_handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        file_handler.addFilter(finished_progress_only)
         root = logging.getLogger()
         root.handlers[:] = [file_handler]
         root.setLevel(logging.INFO)
         qogam = logging.getLogger("qogam")
-        qogam.handlers[:] = [StageHandler(self.terminal)]
+        qogam.handlers[:] = [StageHandler(self.terminal, every_step=self.verbose)]
         qogam.setLevel(logging.INFO)
         qogam.propagate = True  # and into the log file, through the root logger
 

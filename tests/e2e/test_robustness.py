@@ -133,7 +133,7 @@ def test_sigkill_during_extraction_then_resume(home):
     from bench.generate import generate
 
     generate(home / "landing", 120, seed=11)
-    proc = _qogam_run("--workers", "1", "--batch-size", "20")
+    proc = _qogam_run("--workers", "1", "--batch-size", "20", "-v")  # -v: a line per extraction batch
     for line in proc.stderr:
         if "extraction: 40/" in line:  # two batches committed, the third under way
             proc.send_signal(signal.SIGKILL)
@@ -184,10 +184,10 @@ def test_sigkill_during_publishing_keeps_a_complete_publication(home, sample_lan
 
 
 READER = """
-import json, sys, time, duckdb
-path, deadline = sys.argv[1], time.time() + float(sys.argv[2])
+import json, os, sys, time, duckdb
+path, stop, deadline = sys.argv[1], sys.argv[2], time.time() + float(sys.argv[3])
 seen, errors = set(), []
-while time.time() < deadline:
+while not os.path.exists(stop) and time.time() < deadline:
     try:
         con = duckdb.connect(path, read_only=True)
         version, counts = con.execute("select publication_version, table_row_counts from _publication").fetchall()[0]
@@ -206,13 +206,15 @@ print(json.dumps({"versions": sorted(seen), "errors": errors[:10]}))
 def test_concurrent_readers_always_see_one_complete_publication(home, sample_landing):
     assert run_pipeline().success
     published = home / "published" / "qogam.duckdb"
-    readers = [subprocess.Popen([sys.executable, "-c", READER, str(published), "40"], stdout=subprocess.PIPE, text=True)
-               for _ in range(3)]
+    stop = home / "readers.stop"  # readers read until both publications are done, however long they take
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(published), str(stop), "900"], stdout=subprocess.PIPE,
+                                text=True) for _ in range(3)]
     from bench.generate import generate
 
     for i in range(2):
         generate(home / "landing", 5, seed=20 + i, start=1000 * (i + 1))
         assert run_pipeline().success
+    stop.touch()
     results = [json.loads(r.communicate(timeout=120)[0]) for r in readers]
     for res in results:
         assert res["errors"] == []
