@@ -8,11 +8,6 @@
     md5(concat_ws('||', {% for f in fields %}coalesce(cast({{ f }} as varchar), '∅'){% if not loop.last %}, {% endif %}{% endfor %}))
 {%- endmacro %}
 
-{#- Resolution key of an organisation name: the normalised name with each word cut to its first
-    five letters, so inflected forms (Общественного совета / Общественный совет) meet. -#}
-{% macro organisation_key(expr) -%}
-    array_to_string(list_transform(string_split({{ normalise_name(expr) }}, ' '), lambda w: left(w, 5)), ' ')
-{%- endmacro %}
 
 {#- The region that held a place on a date: a unit created later maps back to its predecessor. -#}
 {% macro region_code_at(region_expr, date_expr, reorganisations='reorganisations') -%}

@@ -107,6 +107,14 @@ def _search(text: str, today: date) -> str | None:
     return None
 
 
+def warm_up() -> None:
+    """Build the parser and load its Russian and Kazakh data now: dateparser loads languages and
+    compiles their patterns on first use, once per process (e.g. before forking workers)."""
+    for line in ("Опубликовано 12 марта 2024 года", "2024 жылғы 12 наурыз", "12.03.2024"):
+        parse_date.__wrapped__(line)
+        _search(line, date.today())
+
+
 def has_weekday(text: str) -> bool:
     return any(w in WEEKDAYS for w in re.findall(r"[^\W\d_]+", text.lower()))
 

@@ -16,6 +16,7 @@ from .kazakh_latin import Transliteration, is_latin_kazakh, transliterate
 from .kazakh_ner import load_tagger
 from .language import detect_language
 from .metrics import find_metrics
+from .name_keys import person_key
 from .nlp import NerSpan, ner_spans_in_zones
 from .organisations import find_organisations
 from .page import analyse_page
@@ -31,7 +32,8 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 def extractor_version() -> str:
     """Changes whenever a rule, lexicon or gazetteer file changes, so the asset re-extracts."""
     digest = hashlib.sha256()
-    files = sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*")) + [GAZETTEER_PATH]
+    data = [p for p in (PACKAGE_DIR / "data").rglob("*") if p.is_file()]
+    files = sorted(PACKAGE_DIR.rglob("*.py")) + sorted(data) + [GAZETTEER_PATH]
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -180,8 +182,8 @@ def _extract(text: str, source_file: str, meta_title: str | None, meta_date: str
         "extractor_version": extractor_version(),
         "regions": [region_item(r) for r in regions],
         "organisations": [asdict(o) for o in organisations],
-        "persons": [{"name": p.name, "role": p.role, "surface": text[p.start:p.end], "start": p.start, "end": p.end}
-                    for p in persons],
+        "persons": [{"name": p.name, "role": p.role, "surface": text[p.start:p.end], "start": p.start, "end": p.end,
+                     "key": person_key(p.name)} for p in persons],
         "events": [{"event_type": e.event_type, "name": e.name, "date": page.published_date,
                     "region_code": _region_for(e.start, text, zones, regions, default_region),
                     "surface": e.surface, "start": e.start, "end": e.end} for e in events],

@@ -31,6 +31,12 @@ def _detector():
     ).build()
 
 
+def warm_up() -> None:
+    """lingua loads its n-gram models on first use, once per process: load those of the Cyrillic
+    languages (the paragraphs it is asked about) now, e.g. before forking workers."""
+    _detector().detect_language_of("Общественный совет обсудил работу с НПО.")
+
+
 def _paragraph_script(text: str) -> str:
     """kk (Kazakh letters, or Latin-script Kazakh), latin (other Latin text), cyrillic, or none."""
     words = WORD.findall(text)

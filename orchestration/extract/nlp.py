@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
+
+from .morphology import inflect, keep_case, nominative_phrase, nominative_surname, parses
 
 
 @dataclass(frozen=True)
@@ -24,87 +27,71 @@ def _models():
     return Segmenter(), NewsNERTagger(NewsEmbedding()), pymorphy2.MorphAnalyzer()
 
 
-HEAD_STEMS = ("совет", "ассамбле", "маслихат", "акимат", "министерств", "управлени", "правительств", "департамент",
-              "комитет", "аппарат", "агентств", "фонд", "ассоциац", "альянс", "союз", "центр", "университет",
-              "колледж", "институт", "академи", "палат", "банк", "компани", "служб", "организаци", "объединени",
-              "парти", "мажилис", "сенат", "парламент", "движени", "клуб")
+@lru_cache(maxsize=1)
+def _vocab() -> SimpleNamespace:
+    """The analyzer's ``parse`` with parses cached by word (morphology.parses: one cache, one
+    analyzer); a dictionary parse is far dearer than a lookup, and names repeat."""
+    return SimpleNamespace(parse=parses)
 
 
-def _keep_case(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
-
-
-def _inflect(parse, grammemes: set[str]):
-    try:
-        return parse.inflect(grammemes)
-    except (ValueError, KeyError):
-        return None
+def _surname_agrees(rest: list[str], forename, vocab) -> bool:
+    """The last word has a surname or patronymic reading in the forename's case and gender (or
+    none at all: a surname the dictionary does not know agrees with anything)."""
+    if not rest:
+        return True
+    readings = [p for p in vocab.parse(rest[-1]) if {"Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"]
+    return not readings or any(p.tag.case == forename.tag.case and p.tag.gender in (forename.tag.gender, None)
+                               for p in readings)
 
 
 def normalise_person(words: list[str], vocab) -> list[str]:
     """Forename (and surname, patronymic) in the nominative, by dictionary (pymorphy2, shipped
-    with natasha): the forename fixes case and gender; surnames are inflected to agree."""
-    names = [p for p in vocab.parse(words[0]) if "Name" in p.tag]
+    with natasha): the forename fixes case and gender; surnames are inflected to agree. A lone
+    surname is put in the nominative on its own."""
+    # one person: singular readings of the forename, nominative first, agreeing with the surname
+    names = sorted((p for p in vocab.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"),
+                   key=lambda p: p.tag.case != "nomn")
+    names = [p for p in names if _surname_agrees(words[1:], p, vocab)] or names
     if not names:
-        return words
+        return [nominative_surname(words[0])] if len(words) == 1 else words
     first = names[0]
     case, gender = first.tag.case, first.tag.gender
     if case == "nomn":
         return words
-    nom = _inflect(first, {"nomn"})
-    out = [_keep_case(words[0], nom.word) if nom else words[0]]
+    nom = inflect(first, {"nomn"})
+    out = [keep_case(words[0], nom.word) if nom else words[0]]
     for word in words[1:]:
         cands = [p for p in vocab.parse(word) if ({"Surn", "Patr"} & set(p.tag.grammemes))
                  and p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
-        nom = _inflect(cands[0], {"nomn"}) if cands else None
-        out.append(_keep_case(word, nom.word) if nom else word)
+        nom = inflect(cands[0], {"nomn"}) if cands else None
+        out.append(keep_case(word, nom.word) if nom else word)
     return out
-
-
-def normalise_organisation(words: list[str], vocab) -> list[str]:
-    """The words up to the head noun in the nominative ("Консультативного совета по …" ->
-    "Консультативный совет по …"); the dependent words after the head as written."""
-    head = next((i for i, w in enumerate(words) if w.lower().startswith(HEAD_STEMS)), None)
-    if head is None:
-        return words
-    nouns = [p for p in vocab.parse(words[head]) if p.tag.POS == "NOUN"]
-    if not nouns or nouns[0].tag.case == "nomn":
-        return words
-    case, number = nouns[0].tag.case, nouns[0].tag.number
-    out = []
-    for i, word in enumerate(words[: head + 1]):
-        pos = "NOUN" if i == head else "ADJF"
-        cands = [p for p in vocab.parse(word) if p.tag.POS == pos and p.tag.case == case]
-        nom = _inflect(cands[0], {"nomn", number} if number else {"nomn"}) if cands else None
-        out.append(_keep_case(word, nom.word) if nom else word)
-    return out + words[head + 1:]
 
 
 def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     """Named entities in text[start:end], offsets in text coordinates. Names are put in the
-    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence."""
-    from natasha import Doc
-
+    nominative by dictionary, which is far cheaper than tagging the morphology of every sentence.
+    The tagger reads the text itself (it tokenises on its own), so no natasha Doc is segmented:
+    sentences and tokens of a Doc would only be computed and thrown away."""
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    segmenter, ner, vocab = _models()
-    doc = Doc(chunk)
-    doc.segment(segmenter)
-    doc.tag_ner(ner)
+    _, ner, _ = _models()
     out = []
-    for span in doc.spans:
-        words = span.text.split()
-        if span.type == "PER":
-            normal = " ".join(normalise_person(words, vocab))
-        elif span.type == "ORG":
-            normal = " ".join(normalise_organisation(words, vocab))
-        else:
-            normal = span.text
-        out.append(NerSpan(span.type, start + span.start, start + span.stop, span.text, normal))
+    for span in ner(chunk).spans:
+        surface = chunk[span.start:span.stop]
+        out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, _normal(span.type, surface)))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _normal(kind: str, surface: str) -> str:
+    """A span's name in the nominative (cached: a name recurs within and across documents)."""
+    if kind == "PER":
+        return " ".join(normalise_person(surface.split(), _vocab()))
+    if kind == "ORG":
+        return " ".join(nominative_phrase(surface.split()))
+    return surface
 
 
 def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]:
@@ -129,10 +116,17 @@ def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]
 def warm_up() -> None:
     """Load every model now, e.g. in a parent process before it forks extraction workers."""
     _models()
+    _vocab()
+    from .dates import warm_up as load_dates
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
-    from .language import _detector
+    from .language import warm_up as load_language
+    from .nouns import _morph
+    from .org_reference import load_reference
 
-    _detector()
+    load_language()
+    load_dates()
+    _morph()
+    load_reference()
     load_tagger()
     load_gazetteer()

@@ -7,10 +7,13 @@ possessive nominative of the Kazakh head word (``басқармасының`` ->
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ORG_TYPE_WORDS
+from .name_keys import organisation_key
 from .nlp import NerSpan
+from .org_reference import ReferenceTable, load_reference
+from .ru_organisations import grammar_organisations
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -74,6 +77,8 @@ class Organisation:
     surface: str
     start: int
     end: int
+    canonical_id: str | None = None  # the body in the reference table, where the name is one
+    key: str = ""  # language-independent resolution key (name_keys.organisation_key)
 
 
 def org_type_of(name: str) -> str:
@@ -115,6 +120,15 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             end = _extend_russian(text, end, zone_end)
         name = head + text[span.end:end]
         out.append(Organisation(name.strip(), org_type_of(name), text[span.start:end], span.start, end))
+    return out
+
+
+def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
+    out = []
+    for org in grammar_organisations(text, zones, covered):
+        if any(bs < org.end and org.start < be for bs, be in blocked):
+            continue
+        out.append(Organisation(org.name, org_type_of(org.name), text[org.start:org.end], org.start, org.end))
     return out
 
 
@@ -226,9 +240,22 @@ def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
 
-def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=()) -> list[Organisation]:
+def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
+    """The organisation with its reference body (type from the table) and its resolution key."""
+    body = reference.resolve(org.name)
+    if body is None:
+        return replace(org, key=organisation_key(org.name))
+    return replace(org, org_type=body.org_type, canonical_id=body.id, key=body.id)
+
+
+def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=(),
+                       reference: ReferenceTable | None = None) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
-    found += _from_ner(text, zones, ner, blocked) if lang in ("ru", "mixed") else []
+    if lang in ("ru", "mixed"):
+        covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha"]
+        grammar = _from_grammar(text, zones, blocked, covered)
+        found += grammar + [o for o in _from_ner(text, zones, ner, blocked)
+                            if not any(g.start < o.end and o.start < g.end for g in grammar)]
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
@@ -246,4 +273,5 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
         if any(stems == _stems(m.name) for m in merged):
             continue
         merged.append(org)
-    return sorted(merged, key=lambda o: o.start)
+    reference = reference or load_reference()
+    return sorted((resolved(o, reference) for o in merged), key=lambda o: o.start)

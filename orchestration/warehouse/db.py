@@ -85,6 +85,9 @@ create table if not exists extraction.organisations (
     surface varchar not null, span_start integer not null, span_end integer not null,
     primary key (document_id, item_index)
 );
+-- the body in the reference table, and the language-independent key (warehouses made before)
+alter table extraction.organisations add column if not exists canonical_id varchar;
+alter table extraction.organisations add column if not exists organisation_key varchar;
 
 create table if not exists extraction.persons (
     document_id varchar not null, extractor_version varchar not null, item_index integer not null,
@@ -92,6 +95,7 @@ create table if not exists extraction.persons (
     surface varchar not null, span_start integer not null, span_end integer not null,
     primary key (document_id, item_index)
 );
+alter table extraction.persons add column if not exists person_key varchar;
 
 create table if not exists extraction.events (
     document_id varchar not null, extractor_version varchar not null, item_index integer not null,

@@ -20,8 +20,10 @@ from .db import EXTRACTION_TABLES
 ITEM_COLUMNS = {
     "regions": lambda it: {"region_code": it["region_code"], "region_code_at_date": it.get("region_code_at_date", it["region_code"]),
                            "district": it.get("district"), "surface": it["surface"]},
-    "organisations": lambda it: {"organisation_name": it["name"], "org_type": it["org_type"], "surface": it["surface"]},
-    "persons": lambda it: {"person_name": it["name"], "person_role": it.get("role"), "surface": it["surface"]},
+    "organisations": lambda it: {"organisation_name": it["name"], "org_type": it["org_type"], "surface": it["surface"],
+                                 "canonical_id": it.get("canonical_id"), "organisation_key": it.get("key")},
+    "persons": lambda it: {"person_name": it["name"], "person_role": it.get("role"), "surface": it["surface"],
+                           "person_key": it.get("key")},
     "events": lambda it: {"event_type": it["event_type"], "event_name": it.get("name"), "event_date": it.get("date"),
                           "region_code": it.get("region_code"), "surface": it["surface"]},
     "metrics": lambda it: {"metric_value": it["value"], "value_min": it.get("value_min"), "unit": it["unit"],
@@ -61,8 +63,11 @@ def extract_rows(rows: list[tuple], workers: int) -> Iterator[dict]:
             yield _extract_row(row)
         return
     warm_up()  # load models once here; forked workers share them copy-on-write
+    # Small chunks: when one worker takes the last chunk the others idle, and a chunk of 64
+    # documents is ~1 s of work; 16 keep that tail short at a negligible cost in messages.
+    chunksize = max(1, min(16, len(rows) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(_extract_row, rows, chunksize=max(1, min(64, len(rows) // (workers * 4))))
+        yield from pool.map(_extract_row, rows, chunksize=chunksize)
 
 
 def write_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict]) -> dict[str, int]:

@@ -4,11 +4,14 @@ with mentions as (
     where document_id in (select document_id from {{ ref('int_documents_joined') }})
 ),
 
+-- The extractor resolves each mention: to the reference table (canonical_id) first, else to a
+-- language-independent key (lemmas, transliteration); rows from before keys existed fall back
+-- to the normalised name.
 resolved as (
     select
-        *,
-        {{ organisation_key('organisation_name') }} as organisation_key,
-        md5({{ organisation_key('organisation_name') }}) as organisation_id
+        * exclude (organisation_key),
+        coalesce(organisation_key, {{ normalise_name('organisation_name') }}) as organisation_key,
+        md5(coalesce(canonical_id, organisation_key, {{ normalise_name('organisation_name') }})) as organisation_id
     from mentions
 )
 

@@ -4,11 +4,13 @@ with mentions as (
     where document_id in (select document_id from {{ ref('int_documents_joined') }})
 ),
 
+-- The key comes from the extractor (Kazakh letters folded, transliterated), so Ерлан Жұмабаев
+-- and Ерлан Жумабаев are one person; rows from before keys existed fall back to the name.
 resolved as (
     select
-        *,
-        {{ normalise_name('person_name') }} as person_key,
-        md5({{ normalise_name('person_name') }}) as person_id
+        * exclude (person_key),
+        coalesce(person_key, {{ normalise_name('person_name') }}) as person_key,
+        md5(coalesce(person_key, {{ normalise_name('person_name') }})) as person_id
     from mentions
 )
 

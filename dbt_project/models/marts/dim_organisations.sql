@@ -3,7 +3,11 @@ with mentions as (
 ),
 
 documents as (
-    select document_id, published_date, landed_at from {{ ref('int_documents_joined') }}
+    select document_id, published_date, landed_at, language from {{ ref('int_documents_joined') }}
+),
+
+reference as (
+    select * from {{ ref('organisations_reference') }}
 ),
 
 -- The most frequent written form names the organisation (ties: alphabetical), likewise its type.
@@ -19,6 +23,29 @@ names as (
         arg_max(organisation_name, row(n, organisation_name)) as organisation_name,
         arg_max(org_type, row(n, org_type)) as org_type
     from name_counts
+    group by organisation_id
+),
+
+-- The most frequent form read in Russian and in Kazakh documents (the reference names win).
+language_counts as (
+    select mentions.organisation_id, documents.language, mentions.organisation_name, count(*) as n
+    from mentions
+    inner join documents on documents.document_id = mentions.document_id
+    group by all
+),
+
+language_names as (
+    select
+        organisation_id,
+        arg_max(organisation_name, row(n, organisation_name)) filter (where language = 'ru') as read_ru,
+        arg_max(organisation_name, row(n, organisation_name)) filter (where language = 'kk') as read_kk
+    from language_counts
+    group by organisation_id
+),
+
+canonical as (
+    select organisation_id, any_value(canonical_id) as canonical_id
+    from mentions
     group by organisation_id
 ),
 
@@ -38,4 +65,20 @@ aggregated as (
     group by mentions.organisation_id
 )
 
-select * from aggregated
+select
+    aggregated.organisation_id,
+    coalesce(reference.name_ru, aggregated.organisation_name) as organisation_name,
+    coalesce(reference.name_ru, language_names.read_ru) as name_ru,
+    coalesce(reference.name_kk, language_names.read_kk) as name_kk,
+    reference.id is not null as canonical,
+    reference.id as canonical_id,
+    coalesce(reference.org_type, aggregated.org_type) as org_type,
+    aggregated.organisation_key,
+    aggregated.mention_count,
+    aggregated.document_count,
+    aggregated.first_seen_date,
+    aggregated.last_seen_date
+from aggregated
+inner join language_names on language_names.organisation_id = aggregated.organisation_id
+inner join canonical on canonical.organisation_id = aggregated.organisation_id
+left join reference on reference.id = canonical.canonical_id

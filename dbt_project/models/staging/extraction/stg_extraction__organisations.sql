@@ -9,6 +9,8 @@ renamed as (
         extractor_version,
         organisation_name,
         org_type,
+        canonical_id,
+        organisation_key,
         surface,
         item_index,
         span_start,

@@ -9,6 +9,7 @@ renamed as (
         extractor_version,
         person_name,
         person_role,
+        person_key,
         surface,
         item_index,
         span_start,

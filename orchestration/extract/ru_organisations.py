@@ -1,0 +1,237 @@
+"""Russian organisation names by grammar (yargy, shipped with natasha).
+
+A name is agreeing adjectives + a head noun (министерство, акимат, совет, фонд, колледж ...),
+then its complements: genitive noun phrases (``культуры и развития языков``, ``Жангалинского
+района``), ``по``/``при`` phrases (``по делам государственной службы``, ``при Президенте``),
+and a quoted proper part (``«Жанұя»``). Nothing else is absorbed, so a name stops before a
+verb, a finite clause or a list. The grammar runs only on short windows around head words
+(a regular expression finds them), which keeps it cheap.
+
+Fragments are rejected: a bare head, a plural head (``фонды``: a category, not a body), and
+a head with only descriptive adjectives (``новый центр``) and no complement or name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .morphology import nominative_phrase, parses
+
+HEAD_WORDS = (
+    "министерство", "управление", "отдел", "акимат", "маслихат", "совет", "комитет", "агентство", "фонд",
+    "центр", "ассоциация", "альянс", "объединение", "палата", "школа", "колледж", "университет", "департамент",
+    "ассамблея", "правительство", "парламент", "мажилис", "сенат", "институт", "академия", "лицей", "гимназия",
+    "союз", "партия", "аппарат", "администрация", "служба", "инспекция", "прокуратура", "комиссия",
+    "учреждение", "филиал",
+)
+# Head-word stems for the cheap window search (the grammar checks the lemma).
+HEAD_HINT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({w[:5] if len(w) > 5 else w for w in HEAD_WORDS},
+                                                            key=len, reverse=True)) + r")", re.IGNORECASE)
+WINDOW_BEFORE, WINDOW_AFTER = 50, 140
+HEAD_SET = frozenset(HEAD_WORDS)
+RU_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё-]*$")
+
+
+@dataclass(frozen=True)
+class GrammarOrg:
+    name: str
+    start: int
+    end: int
+    head: str  # the head noun's lemma
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from yargy import Parser, and_, not_, or_, rule
+    from yargy.predicates import (
+        dictionary,
+        eq,
+        gram,
+        in_,
+        is_capitalized,
+        is_lower,
+        is_upper,
+    )
+
+    # "и", "в", "с", "из" also read as abbreviations or names in the dictionary: never nouns here
+    content = not_(or_(gram("PREP"), gram("CONJ"), gram("PRCL"), gram("INTJ")))
+    modifier = and_(or_(gram("ADJF"), gram("PRTF")), content)
+    gen_noun = and_(or_(and_(gram("NOUN"), gram("gent")), and_(gram("Geox"), is_capitalized()),
+                        and_(gram("Abbr"), is_upper())), content)
+    genitive = rule(and_(modifier, gram("gent")).repeatable(max=3).optional(), gen_noun)
+    # "культуры и развития языков": a coordinated complement, never a second body ("… и Ассамблеи")
+    coordinated = rule(eq("и"), and_(modifier, gram("gent"), is_lower()).repeatable(max=3).optional(),
+                       and_(gram("NOUN"), gram("gent"), is_lower(), content, not_(dictionary(set(HEAD_WORDS)))))
+    oblique_np = rule(modifier.repeatable(max=3).optional(), and_(gram("NOUN"), content))
+    inner = not_(in_({"»", "\"", "«"}))
+    quoted = or_(rule(eq("«"), inner.repeatable(max=8), eq("»")), rule(eq('"'), inner.repeatable(max=8), eq('"')))
+    # The quoted name is one more alternative of the tail: a trailing optional part after a
+    # repeated one makes yargy drop some of the longer matches.
+    complement = or_(
+        genitive,
+        coordinated,
+        rule(in_({"по", "при"}), oblique_np),
+        rule(in_({"с", "со"}), and_(modifier, gram("ablt")).repeatable(max=3).optional(),
+             and_(gram("NOUN"), gram("ablt"), content)),
+        rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())),
+        quoted,
+    )
+    organisation = rule(gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)),
+                        complement.repeatable(max=5).optional())
+    return Parser(organisation)
+
+
+WORD = re.compile(r"\S+")
+CLAUSE_PUNCT = re.compile(r"[,;:.!?()\n]")
+WINDOW_WORDS_BEFORE, WINDOW_WORDS_AFTER = 3, 10
+
+
+def _starts(text: str, zone_start: int, head: int) -> list[int]:
+    """Where a name ending in this head may start: at the head or at one of the (at most
+    three) words right before it that the dictionary can read as adjectives, earliest first."""
+    starts = [head]
+    before = list(WORD.finditer(text, max(zone_start, head - WINDOW_BEFORE), head))[-WINDOW_WORDS_BEFORE:]
+    for word in reversed(before):
+        if not RU_WORD.match(word.group(0)) or not _may_be_adjective(word.group(0).lower()):
+            break
+        starts.append(word.start())
+    return starts[::-1]
+
+
+def _window_end(text: str, head_end: int, zone_end: int) -> int:
+    """Up to ten words after the head, ending at the first clause punctuation outside quotes
+    (no complement of the grammar crosses it)."""
+    after = list(WORD.finditer(text, head_end, min(zone_end, head_end + WINDOW_AFTER)))[:WINDOW_WORDS_AFTER]
+    end = after[-1].end() if after else head_end
+    depth = 0
+    for pos in range(head_end, end):
+        ch = text[pos]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+        elif depth == 0 and CLAUSE_PUNCT.match(ch):
+            return pos
+    return end
+
+
+def _head_words(text: str, zones, covered):
+    """(zone, head start, head word end) of every head word outside the NER model's organisations."""
+    for zs, ze in zones:
+        for m in HEAD_HINT.finditer(text, zs, ze):
+            if any(cs <= m.start() < ce for cs, ce in covered):
+                continue
+            word_end = WORD.match(text, m.start()).end()
+            if _is_head_word(text[m.start():word_end].strip(",;:.!?()«»\"").lower()):
+                yield (zs, ze), m.start(), word_end
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_adjective(word: str) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+
+
+@lru_cache(maxsize=100_000)
+def _is_head_word(word: str) -> bool:
+    return any(p.normal_form in HEAD_SET for p in parses(word))
+
+
+def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
+    """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
+    nouns = [p for p in parses(words[head]) if p.tag.POS == "NOUN"]
+    if nouns and all(p.tag.number == "plur" for p in nouns):
+        return True  # "фонды", "центры": a category, not a body
+    if head == 0:
+        return not has_tail
+    if has_tail:
+        return False
+    adjectives = [next((p for p in parses(w) if p.tag.POS in ("ADJF", "PRTF")), None) for w in words[:head]]
+    return all(a is None or "Qual" in a.tag or "Apro" in a.tag or "Anum" in a.tag for a in adjectives)
+
+
+DANGLING = {"и", "по", "при", "с", "со", "в", "«", '"'}
+
+
+def _tokens(match) -> list:
+    tokens = list(match.tokens)
+    while tokens and tokens[-1].value.lower() in DANGLING:
+        tokens.pop()
+    return tokens
+
+
+def _chart(parser, piece: str, starts: tuple[int, ...]):
+    """yargy's Earley chart over piece, with the start rule predicted only at tokens that begin
+    at one of starts (offsets in piece) instead of at every token: names begin at a head word
+    or its adjectives, and the chart stays small."""
+    from yargy.parser import Chart
+    from yargy.rule.bnf import is_rule
+
+    chart = Chart(parser.tagger(parser.tokenizer(piece)))
+    begins = {i for i, token in enumerate(chart.tokens) if token.span.start in starts}
+    for column, next_column in chart:
+        if column.index in begins:
+            parser.predict(column, next_column, parser.rule)
+        for state in column:
+            if state.completed:
+                parser.complete(column, state)
+            elif is_rule(state.next_term):
+                parser.predict(column, next_column, state.next_term)
+            elif next_column:
+                parser.scan(next_column, state.next_term, state)
+    return chart
+
+
+def _name(piece: str, match) -> tuple[str, int, int, str] | None:
+    """(name in the nominative, start, end, head lemma) of a match, None for a fragment."""
+    tokens = _tokens(match)
+    head = next((i for i, t in enumerate(tokens) if any(f.normalized in HEAD_SET for f in t.forms)), None)
+    if head is None:
+        return None
+    words = [t.value for t in tokens]
+    lead = 0
+    while lead < head and any("Apro" in p.tag for p in parses(words[lead])[:1]):
+        lead += 1  # "этот", "наш": not part of a name
+    tokens, words, head = tokens[lead:], words[lead:], head - lead
+    if _is_fragment(words, head, has_tail=len(words) > head + 1):
+        return None
+    start, end = tokens[0].span.start, tokens[-1].span.stop
+    tail = piece[tokens[head].span.stop:end]
+    name = re.sub(r"\s+", " ", " ".join(nominative_phrase(words[:head + 1])) + tail).replace('"', "«", 1).replace('"', "»", 1)
+    lemma = next(f.normalized for f in tokens[head].forms if f.normalized in HEAD_SET)
+    return name[:1].upper() + name[1:], start, end, lemma
+
+
+@lru_cache(maxsize=50_000)
+def _parse_piece(piece: str, starts: tuple[int, ...]) -> tuple[str, int, int, str] | None:
+    """The longest name in piece that begins at one of starts (the earliest on a tie), offsets
+    relative to piece, or None. Cached per piece: boilerplate and quoted names repeat."""
+    from yargy.parser import prepare_match
+    from yargy.tree import Tree
+
+    parser = _parser()
+    chart = _chart(parser, piece, starts)
+    for state in sorted(chart.matches(parser.rule), key=lambda st: (st.range[0] - st.range[1], st.range[0])):
+        match = prepare_match(Tree(state.node, state.range))
+        found = _name(piece, match) if match else None
+        if found:
+            return found
+    return None
+
+
+def grammar_organisations(text: str, zones, covered=()) -> list[GrammarOrg]:
+    """Organisation names found by the grammar in text's zones, names in the nominative. The
+    parser runs only on short pieces from a head word's adjectives to clause punctuation."""
+    out: list[GrammarOrg] = []
+    done = 0
+    for (zs, ze), head_start, head_end in _head_words(text, zones, covered):
+        if head_start < done:
+            continue  # inside the previous name ("… при Правительстве")
+        starts = _starts(text, max(zs, done), head_start)
+        found = _parse_piece(text[starts[0]:_window_end(text, head_end, ze)], tuple(s - starts[0] for s in starts))
+        if found:
+            name, start, end, head = found
+            out.append(GrammarOrg(name, starts[0] + start, starts[0] + end, head))
+            done = starts[0] + end
+    return out
