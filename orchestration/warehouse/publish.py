@@ -56,7 +56,8 @@ def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, sche
     # A publisher killed mid-way leaves temporary files; runs are serialised, so any left now is stale.
     for stale in published_dir.glob(".qogam-*"):
         stale.unlink(missing_ok=True)
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    # Fixed-width UTC time to the microsecond first: versions (and their files) sort by publication time.
+    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:8]
     tmp_db = published_dir / f".qogam-{version}.duckdb.tmp"
     version_db = published_dir / f"qogam-{version}.duckdb"
     parquet_dir = published_dir / f"parquet-{version}"
@@ -110,9 +111,8 @@ def _swap_link(link: Path, target: Path) -> None:
 
 
 def _prune(published_dir: Path, pattern: str, current: Path, retain: int = RETAIN) -> None:
-    """Remove all but the newest `retain` versions (by the time they were written); never the current one."""
-    versions = sorted((p for p in published_dir.glob(pattern) if not p.is_symlink() and p != current),
-                      key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    """Remove all but the newest `retain` versions (names sort by publication time); never the current one."""
+    versions = sorted((p for p in published_dir.glob(pattern) if not p.is_symlink() and p != current), reverse=True)
     for path in versions[retain - 1:]:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
