@@ -13,22 +13,26 @@ help:
 	@echo "make run     install into .venv, run the pipeline on the bundled sample corpus, publish, print a summary"
 	@echo "make test    install dev dependencies and run every test (unit, dbt, end-to-end, UI)"
 	@echo "make lint    ruff (check + format --check) over the Python, sqlfluff over the dbt SQL; make lint-fix fixes"
-	@echo "make ui      open the Dagster UI at http://127.0.0.1:3000 (dagster dev -w workspace.yaml)"
+	@echo "make ui      open the Dagster UI at http://127.0.0.1:3000 (UI_PORT=...) on the data home's instance"
 	@echo "make dbt-build  dbt build (models + dbt tests) against \$$QOGAM_HOME/warehouse.duckdb"
 	@echo "make status  show the data home and the current publication"
 	@echo "make docs    dbt docs (lineage, model and column descriptions) at http://127.0.0.1:8080"
-	@echo "make train-kk  retrain the Kazakh NER model on KazNERD (../shared/data/kaznerd)"
+	@echo "make train-kk  retrain the Kazakh NER model on KazNERD (folder: QOGAM_KAZNERD_DIR, default ../shared/data/kaznerd)"
+
+# Quiet installs (errors only): setuptools' notice about editable installs is not for qogam's users.
+QUIET_PIP := PYTHONWARNINGS="ignore::UserWarning:setuptools.command.editable_wheel" $(BIN)/pip install --quiet --quiet
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	@echo "creating $(VENV) and installing qogam into it (once)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --quiet --upgrade "pip>=24"
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet -e .
+	@$(QUIET_PIP) -e .
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[dev]"
+	@$(QUIET_PIP) -e ".[dev]"
 	@touch $@
 
 install: $(VENV)/.installed
@@ -39,7 +43,7 @@ run: install
 	@for f in corpus/seeds/*.txt; do \
 	  [ -e "$(QOGAM_HOME)/landing/$$(basename $$f)" ] || cp -p "$$f" "$(QOGAM_HOME)/landing/"; \
 	done
-	$(BIN)/qogam run
+	@$(BIN)/qogam run
 
 # Two pytest-xdist workers: every end-to-end test has its own data home (the sample warehouse is
 # built once per session and copied), dbt target folder and port, so they run side by side.
@@ -70,11 +74,9 @@ dbt-build: install
 docs: install
 	cd dbt_project && ../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
 
+# The instance is $QOGAM_HOME/dagster, the one `qogam run` records into; Ctrl+C stops everything.
 ui: install
-	@mkdir -p "$(QOGAM_HOME)/dagster" "$(QOGAM_HOME)/landing"
-	@cp dagster.yaml "$(QOGAM_HOME)/dagster/dagster.yaml"
-	DAGSTER_HOME="$(QOGAM_HOME)/dagster" PATH="$(CURDIR)/$(BIN):$$PATH" \
-	  $(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/qogam ui --port $(UI_PORT)
 
 status: install
 	$(BIN)/qogam status
@@ -82,9 +84,9 @@ status: install
 clean:
 	rm -rf dbt_project/target dbt_project/logs .pytest_cache
 
-KAZNERD ?= ../shared/data/kaznerd
+UI_PORT ?= 3000
 train-kk: install
-	$(BIN)/python -m orchestration.extract.kazakh_ner.train --train $(KAZNERD)/IOB2_valid.txt --test $(KAZNERD)/IOB2_test.txt
+	$(BIN)/python -m orchestration.extract.kazakh_ner.train
 
 bench: install
 	$(BIN)/python -m bench.run

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DOCS)
     ap.add_argument("--gold", type=Path, default=None, help="default: DOCS/../gold.jsonl")
-    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score_extraction.py")
+    ap.add_argument("--scorer", type=Path, default=ROOT / "bench" / "score_extraction.py")
     ap.add_argument("--output", type=Path, default=None, help="also write the records (JSON lines)")
     ap.add_argument("--show", action="store_true", help="list the documents that miss")
     args = ap.parse_args(argv)

@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "shared" / "data" / "kaznerd" / "IOB2_test.txt"
-if not DEFAULT_PATH.exists():
-    DEFAULT_PATH = Path("/work/shared/data/kaznerd/IOB2_test.txt")
+from orchestration.settings import get_settings
+
+DEFAULT_PATH = get_settings().kaznerd_dir / "IOB2_test.txt"  # the QOGAM_KAZNERD_DIR setting
 METRIC_TYPES = ("MONEY", "PERCENTAGE", "CARDINAL", "QUANTITY")
 
 

@@ -4,114 +4,122 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
+import os
 import sys
 import time
 from pathlib import Path
 
+EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the data home's run lock (`qogam run --no-wait`)
+EXTRACT_CHUNK = 2000  # documents extracted per process pool in `qogam extract` (bounds memory)
 
-def _progress_logging(verbose: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("[qogam %(asctime)s] %(message)s", "%H:%M:%S"))
-    log = logging.getLogger("qogam")
-    log.handlers[:] = [handler]
-    log.setLevel(logging.INFO)
-    log.propagate = False
-    if not verbose:
-        for name in ("dagster", "great_expectations", "dbt"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+
+def _input_items(paths: list[Path], max_bytes: int):
+    """Documents and rejections of every file under the paths, in input order."""
+    from .extract.sources import iter_files, read_file
+
+    for root in paths:
+        for path in iter_files(root):
+            yield from read_file(path, str(path), max_bytes=max_bytes) or []
+
+
+def _records_in_input_order(items: list, workers: int):
+    from .extract import SourceDocument, rejection_record
+    from .warehouse.extraction import extract_rows
+
+    rows = [(d.document_id, d.source_file, d.raw_text, d.meta_title, d.meta_published_at, d.meta_source)
+            for d in items if isinstance(d, SourceDocument)]
+    records = extract_rows(rows, workers)
+    for item in items:
+        yield next(records) if isinstance(item, SourceDocument) else rejection_record(item)
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .extract import extract_document, rejection_record, scan
     from .settings import get_settings
 
-    settings = get_settings()
-    result = scan([Path(p) for p in args.paths], max_bytes=settings.max_file_bytes)
+    paths = [Path(p) for p in args.paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        for path in missing:
+            print(f"qogam extract: no such file or folder: {path}", file=sys.stderr)
+        return 2
+    workers = args.workers or (os.cpu_count() or 1)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    total = len(result.documents)
+    counts = {"ok": 0, "rejected": 0}
     started = time.monotonic()
     try:
-        for i, doc in enumerate(result.documents, start=1):
-            out.write(json.dumps(extract_document(doc), ensure_ascii=False) + "\n")
-            if total >= 50 and i % 50 == 0:
-                print(f"[qogam] extracted {i}/{total} documents", file=sys.stderr)
-        for rej in result.rejections:
-            out.write(json.dumps(rejection_record(rej), ensure_ascii=False) + "\n")
+        for chunk in _chunks(_input_items(paths, get_settings().max_file_bytes), EXTRACT_CHUNK):
+            for record in _records_in_input_order(chunk, workers):
+                counts[record["status"]] = counts.get(record["status"], 0) + 1
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if args.output:
             out.close()
-    print(f"[qogam] {total} documents extracted, {len(result.rejections)} rejected "
-          f"in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    print(f"[qogam] {counts['ok']} documents extracted, {counts['rejected']} rejected "
+          f"in {time.monotonic() - started:.1f} s on {workers} processes", file=sys.stderr)
     return 0
 
 
-def _summary(result, settings) -> str:
-    from .warehouse.db import connect
-    from .warehouse.publish import read_publication
-
-    lines = []
-    with connect(settings.warehouse_path, read_only=True) as con:
-        q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
-        lines.append(f"documents landed:   {q('select count(*) from raw.documents')}")
-        lines.append(f"files rejected:     {q('select count(*) from raw.rejections')}")
-        for row in con.execute("select source_file, reason from raw.rejections order by source_file limit 20").fetchall():
-            lines.append(f"  - {row[0]}: {row[1]}")
-        facts = ", ".join(f"{t}={q(f'select count(*) from extraction.{t}')}"
-                          for t in ("regions", "organisations", "persons", "events", "metrics"))
-        lines.append(f"facts extracted:    {facts}")
-    checks = result.get_asset_check_evaluations()
-    failed = [c for c in checks if not c.passed]
-    lines.append(f"checks passed:      {len(checks) - len(failed)}/{len(checks)}")
-    for c in failed:
-        lines.append(f"  FAILED {c.asset_key.to_user_string()}:{c.check_name}"
-                     + (f" — {c.description}" if c.description else ""))
-    pub = read_publication(settings.published_path)
-    if pub:
-        lines.append(f"published:          {settings.published_path} (version {pub['version']}, "
-                     f"{len(pub['tables'])} tables)")
-        lines.append(f"parquet:            {settings.parquet_dir}")
-    else:
-        lines.append("published:          nothing yet")
-    return "\n".join(lines)
-
-
 def cmd_run(args: argparse.Namespace) -> int:
-    _progress_logging(args.verbose)
-    from dagster import DagsterInstance
-
-    from .definitions import defs
-    from .settings import dagster_home_is_set, export_for_subprocesses
+    from .console import RunConsole
+    from .run_lock import RunLockBusy, run_lock
+    from .settings import export_for_subprocesses
 
     settings = export_for_subprocesses()
     settings.ensure_dirs()
+    console = RunConsole(settings.logs_dir, verbose=args.verbose)
+    try:
+        with run_lock(settings.run_lock_path, "qogam run", wait=not args.no_wait, on_wait=console.line):
+            with console.capture():
+                return _run_pipeline(args, settings, console)
+    except RunLockBusy as busy:
+        console.line(f"not starting (--no-wait): {busy}")
+        return EXIT_BUSY
+    finally:
+        console.close()
+
+
+def _run_pipeline(args: argparse.Namespace, settings, console) -> int:
+    from .definitions import defs
+    from .instance import dagster_instance
+    from .run_report import failure_lines, summary
+
     landing = str(Path(args.landing).resolve()) if args.landing else None
     run_config = {
         "ops": {
             "raw_landing": {"config": {"landing_dir": landing, "settle_seconds": args.settle_seconds}},
             "extracted_facts": {"config": {"workers": args.workers, "batch_size": args.batch_size}},
         },
-        "loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "WARNING"}}},
+        "loggers": {"console": {"config": {"log_level": "DEBUG"}}},  # to the log file; -v: the terminal too
     }
-    instance = DagsterInstance.get() if dagster_home_is_set() else DagsterInstance.ephemeral()
+    console.line(f"qogam run: {landing or settings.landing_dir} -> {settings.home} (full log: {console.log_path})")
     started = time.monotonic()
-    logging.getLogger("qogam").info(f"running qogam_pipeline on {landing or settings.landing_dir} (home {settings.home})")
     before = _publication_version(settings)
     result = defs.resolve_job_def("qogam_pipeline").execute_in_process(
-        run_config=run_config, instance=instance, raise_on_error=False)
-    print(f"\nqogam run {'succeeded' if result.success else 'FAILED'} in {time.monotonic() - started:.1f} s")
+        run_config=run_config, instance=dagster_instance(settings), raise_on_error=False)
+    console.result(f"\nqogam run {'succeeded' if result.success else 'FAILED'} in {time.monotonic() - started:.1f} s "
+                   f"(Dagster run {result.run_id[:8]}; see it with `make ui`)")
     try:
-        print(_summary(result, settings))
+        for line in summary(result, settings):
+            console.result(line)
     except Exception as exc:  # the summary must never hide the run's own outcome
-        print(f"(summary unavailable: {exc})")
-    if not result.success:
-        for event in result.get_step_failure_events():
-            err = event.step_failure_data.error
-            print(f"step {event.step_key} failed: {err.message.strip() if err else 'unknown error'}", file=sys.stderr)
-        if _publication_version(settings) == before:
-            print("publication unchanged: the previous published file is still in place", file=sys.stderr)
-        return 1
-    return 0
+        console.result(f"(summary unavailable: {exc})")
+    console.result(f"full log:           {console.log_path}")
+    if result.success:
+        return 0
+    for line in failure_lines(result, published_unchanged=_publication_version(settings) == before):
+        console.line(line)
+    return 1
 
 
 def _publication_version(settings) -> str | None:
@@ -122,12 +130,17 @@ def _publication_version(settings) -> str | None:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
+    from .run_lock import run_lock
     from .settings import get_settings
     from .warehouse.db import connect, ensure_schema
     from .warehouse.landing import quarantine, release
 
     settings = get_settings()
-    with connect(settings.warehouse_path) as con:
+    def wait_line(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    lock = run_lock(settings.run_lock_path, "qogam quarantine", on_wait=wait_line)
+    with lock, connect(settings.warehouse_path) as con:
         ensure_schema(con)
         for doc_id in args.document_ids:
             ok = release(con, doc_id) if args.release else quarantine(con, doc_id, args.reason)
@@ -149,6 +162,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from bench.run import main as bench_main
 
     return bench_main(args.bench_args)
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from .ui import serve
+
+    return serve(args.host, args.port)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -179,13 +198,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=200, help="documents extracted and committed per batch")
     run.add_argument("--settle-seconds", type=float, default=0.0,
                      help="leave files modified more recently than this for the next run (still being written)")
-    run.add_argument("-v", "--verbose", action="store_true", help="show Dagster's own event log")
+    run.add_argument("--no-wait", action="store_true",
+                     help=f"if another run holds the data home, exit with status {EXIT_BUSY} instead of waiting")
+    run.add_argument("-v", "--verbose", action="store_true",
+                     help="also show dbt's and Dagster's full log (always kept in $QOGAM_HOME/logs)")
     run.set_defaults(func=cmd_run)
 
-    ext = sub.add_parser("extract", help="print extraction records (JSON lines) for files or folders")
-    ext.add_argument("paths", nargs="+", help="files or folders (.txt .html .htm .json .jsonl)")
+    ext = sub.add_parser("extract", help="print extraction records (JSON lines) for files or folders, in input order")
+    ext.add_argument("paths", nargs="+", help="files or folders (.txt .html .htm .json .jsonl); all must exist")
     ext.add_argument("--output", "-o", help="write to this file instead of standard output")
+    ext.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
     ext.set_defaults(func=cmd_extract)
+
+    ui = sub.add_parser("ui", help="the Dagster UI on this data home's instance (what `make ui` runs)")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=cmd_ui)
 
     quar = sub.add_parser("quarantine", help="take landed documents out of the marts (e.g. one that fails a check)")
     quar.add_argument("document_ids", nargs="+", help="document_id (as printed by a failed check)")

@@ -11,7 +11,6 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("DAGSTER_TELEMETRY_DISABLED", "1")
 
-SHARED = PROJECT_ROOT.parent / "shared"
 
 
 @pytest.fixture

@@ -10,10 +10,18 @@ progress_log = logging.getLogger("qogam")
 
 
 def report(context, message: str) -> None:
-    """Log to the Dagster run and to the `qogam` logger (which the CLI prints as progress)."""
+    """Log to the Dagster run and to the `qogam` logger (which the CLI prints, one line per stage)."""
     if context is not None:
         context.log.info(message)
     progress_log.info(message)
+
+
+def progress(context, stage: str, done: int, total: int, unit: str) -> None:
+    """Progress of a long stage: a debug line in the run's log, a progress bar in `qogam run`."""
+    if context is not None:
+        context.log.debug(f"{stage}: {done}/{total} {unit}")
+    progress_log.info(f"{stage}: {done}/{total} {unit}",
+                      extra={"stage": stage, "done": done, "total": total, "unit": unit})
 
 
 def preview(frame: pd.DataFrame, rows: int = 10, width: int = 80) -> dg.MetadataValue:

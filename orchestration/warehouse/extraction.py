@@ -55,7 +55,9 @@ def _extract_row(row: tuple) -> dict:
     return extract_text(text, source_file, title, published, source, doc_id=doc_id)
 
 
-def _records(rows: list[tuple], workers: int) -> Iterator[dict]:
+def extract_rows(rows: list[tuple], workers: int) -> Iterator[dict]:
+    """Records for (document_id, source_file, text, title, published, source) rows, in row order,
+    on `workers` processes (the pipeline and `qogam extract` both run through here)."""
     if workers <= 1 or len(rows) < 20:
         for row in rows:
             yield _extract_row(row)
@@ -129,7 +131,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, batch_size: int = 200, worke
             from raw.documents d join wanted w using (document_id)
         """).fetchall()
         con.unregister("wanted")
-        counts = write_records(con, _records(rows, workers))
+        counts = write_records(con, extract_rows(rows, workers))
         stats.extracted += len(rows)
         for t in EXTRACTION_TABLES:
             stats.items[t] += counts.get(t, 0)

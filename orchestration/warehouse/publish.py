@@ -1,9 +1,16 @@
 """Publish the marts to a separate DuckDB file and Parquet, atomically.
 
-The new file is built beside the old one under a temporary name and then renamed over
-``published/qogam.duckdb`` (``os.replace``: atomic on POSIX). A BI tool that holds the
-old file open keeps reading the old, complete version; a new connection sees the new one.
-Parquet goes to a fresh versioned folder and the ``parquet`` link is swapped the same way.
+Each publication is a new file, ``published/qogam-<version>.duckdb`` (built under a temporary
+name, then made read-only and renamed), and ``published/qogam.duckdb`` is a symbolic link to the
+current one, swapped atomically (``os.replace`` of a new link: atomic on POSIX). Parquet goes to
+``parquet-<version>/`` behind the ``parquet`` link, swapped the same way.
+
+Why versioned files: DuckDB keeps one database instance per resolved file path inside a process.
+Had every publication the same path, a pooled BI server (Superset, a SQLAlchemy pool) would keep
+getting the old instance for as long as any of its connections stayed open. With a new path per
+publication, every connection opened after the swap reads the new file, while connections already
+open keep reading their own complete version. Old versions are removed after RETAIN newer ones
+exist; a reader still holding one open keeps reading it (POSIX keeps an open file until closed).
 Nothing here runs unless every blocking check passed (the Dagster graph enforces it).
 """
 
@@ -20,6 +27,7 @@ from pathlib import Path
 import duckdb
 
 MART_PREFIXES = ("dim_", "fct_", "bdg_", "rpt_")
+RETAIN = 3  # publications kept on disk (the current one and the two before it)
 
 
 @dataclass
@@ -45,11 +53,13 @@ def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, sche
             extra_tables: tuple[tuple[str, str], ...] = ()) -> Publication:
     published_dir = published_path.parent
     published_dir.mkdir(parents=True, exist_ok=True)
-    # A publisher killed mid-way leaves a temporary file; runs are serialised, so any left now is stale.
-    for stale in published_dir.glob(".qogam-*.duckdb.tmp*"):
+    # A publisher killed mid-way leaves temporary files; runs are serialised, so any left now is stale.
+    for stale in published_dir.glob(".qogam-*"):
         stale.unlink(missing_ok=True)
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    # Fixed-width UTC time to the microsecond first: versions (and their files) sort by publication time.
+    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:8]
     tmp_db = published_dir / f".qogam-{version}.duckdb.tmp"
+    version_db = published_dir / f"qogam-{version}.duckdb"
     parquet_dir = published_dir / f"parquet-{version}"
     tables: dict[str, int] = {}
     try:
@@ -73,29 +83,41 @@ def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, sche
         finally:
             con.close()
         os.chmod(tmp_db, 0o444)  # the published file is for reading
-        os.replace(tmp_db, published_path)
+        os.replace(tmp_db, version_db)
+        _swap_link(published_path, version_db)
         _swap_link(parquet_link, parquet_dir)
     except BaseException:
         tmp_db.unlink(missing_ok=True)
-        if parquet_dir.exists() and not (parquet_link.is_symlink() and parquet_link.resolve() == parquet_dir.resolve()):
-            shutil.rmtree(parquet_dir, ignore_errors=True)
+        for new, link in ((version_db, published_path), (parquet_dir, parquet_link)):
+            if new.exists() and not _points_to(link, new):
+                (shutil.rmtree if new.is_dir() else Path.unlink)(new)
         raise
-    _prune_old_parquet(published_dir, keep=parquet_dir)
+    _prune(published_dir, "qogam-*.duckdb", current=version_db)
+    _prune(published_dir, "parquet-*", current=parquet_dir)
     return Publication(published_path, parquet_link, version, tables)
 
 
+def _points_to(link: Path, target: Path) -> bool:
+    return link.is_symlink() and link.resolve() == target.resolve()
+
+
 def _swap_link(link: Path, target: Path) -> None:
-    if link.exists() and not link.is_symlink():
+    """Point `link` at `target` (a sibling) atomically; replaces an earlier real file or folder."""
+    if link.is_dir() and not link.is_symlink():
         shutil.rmtree(link)
-    tmp_link = link.parent / f".{link.name}-{uuid.uuid4().hex[:8]}"
+    tmp_link = link.parent / f".qogam-link-{uuid.uuid4().hex[:8]}"
     os.symlink(target.name, tmp_link)
     os.replace(tmp_link, link)
 
 
-def _prune_old_parquet(published_dir: Path, keep: Path, retain: int = 2) -> None:
-    old = sorted((p for p in published_dir.glob("parquet-*") if p.is_dir() and p != keep), reverse=True)
-    for path in old[retain - 1:]:
-        shutil.rmtree(path, ignore_errors=True)
+def _prune(published_dir: Path, pattern: str, current: Path, retain: int = RETAIN) -> None:
+    """Remove all but the newest `retain` versions (names sort by publication time); never the current one."""
+    versions = sorted((p for p in published_dir.glob(pattern) if not p.is_symlink() and p != current), reverse=True)
+    for path in versions[retain - 1:]:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def read_publication(published_path: Path) -> dict | None:

@@ -153,7 +153,7 @@ def _qogam_run(*args, **kw) -> subprocess.Popen:
 
 def test_sigkill_during_extraction_then_resume(home):
     write_articles(home / "landing", 120)
-    proc = _qogam_run("--workers", "1", "--batch-size", "20")
+    proc = _qogam_run("--workers", "1", "--batch-size", "20", "-v")  # -v: a line per extraction batch
     for line in proc.stderr:
         if "extraction: 40/" in line:  # two batches committed, the third under way
             proc.send_signal(signal.SIGKILL)

@@ -1,7 +1,11 @@
+import time
+
 import duckdb
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
-from orchestration.warehouse.publish import publish, read_publication
+from orchestration.warehouse.publish import RETAIN, publish, read_publication
 
 
 def make_warehouse(path, rows):
@@ -53,3 +57,53 @@ def test_failed_publication_leaves_the_previous_file(tmp_path):
         publish(empty, pub, tmp_path / "published" / "parquet")
     assert read_publication(pub)["version"] == first.version
     assert not list((tmp_path / "published").glob(".qogam-*"))
+
+
+def test_each_publication_is_a_new_file_behind_a_stable_link_and_old_ones_are_removed(tmp_path):
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "published" / "qogam.duckdb"
+    versions = []
+    for rows in range(1, 6):
+        make_warehouse(wh, rows)
+        versions.append(publish(wh, pub, tmp_path / "published" / "parquet").version)
+        assert pub.is_symlink() and pub.resolve().name == f"qogam-{versions[-1]}.duckdb"
+        assert read_publication(pub)["tables"]["dim_things"] == rows
+    kept = sorted(p.name for p in pub.parent.glob("qogam-*.duckdb"))
+    assert kept == [f"qogam-{v}.duckdb" for v in versions[-RETAIN:]]
+    assert sorted(p.name for p in pub.parent.glob("parquet-*")) == [f"parquet-{v}" for v in versions[-RETAIN:]]
+
+
+def query_count(engine_or_conn) -> int:
+    return engine_or_conn.execute(text("select count(*) from dim_things")).scalar()
+
+
+def test_pooled_read_only_engine_sees_each_new_publication_after_pool_recycle(tmp_path):
+    """What a BI server does (Superset: SQLAlchemy + duckdb-engine): a pool of read-only connections
+    held across publications. With the documented pool_recycle, a connection checked out after the
+    recycle time reads the current publication; one held open keeps reading its own complete one."""
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "published" / "qogam.duckdb"
+    make_warehouse(wh, 3)
+    publish(wh, pub, tmp_path / "published" / "parquet")
+    engine = create_engine(f"duckdb:///{pub}", connect_args={"read_only": True}, pool_recycle=1, pool_pre_ping=True)
+    held = engine.connect()
+    assert query_count(held) == 3
+    with engine.connect() as conn:
+        assert query_count(conn) == 3
+    for rows in (5, 7, 9, 11):  # enough publications that the held version's file is removed
+        make_warehouse(wh, rows)
+        publish(wh, pub, tmp_path / "published" / "parquet")
+        time.sleep(1.1)  # the documented step: connections older than pool_recycle are reopened
+        with engine.connect() as conn:
+            assert query_count(conn) == rows
+        assert query_count(held) == 3  # still its own complete version, no error
+    held.close()
+    engine.dispose()
+
+
+def test_unpooled_engine_sees_a_new_publication_at_once(tmp_path):
+    wh, pub = tmp_path / "w.duckdb", tmp_path / "published" / "qogam.duckdb"
+    engine = create_engine(f"duckdb:///{pub}", connect_args={"read_only": True}, poolclass=NullPool)
+    for rows in (2, 4):
+        make_warehouse(wh, rows)
+        publish(wh, pub, tmp_path / "published" / "parquet")
+        with engine.connect() as conn:
+            assert query_count(conn) == rows

@@ -9,7 +9,7 @@ from ...extract import extractor_version
 from ...settings import get_settings
 from ...warehouse.db import EXTRACTION_TABLES, connect, ensure_schema
 from ...warehouse.extraction import extract_pending
-from ..common import preview, report
+from ..common import preview, progress, report
 
 
 class ExtractionConfig(dg.Config):
@@ -37,7 +37,7 @@ def extracted_facts(context: dg.AssetExecutionContext, config: ExtractionConfig)
         ensure_schema(con)
         stats = extract_pending(
             con, batch_size=config.batch_size, workers=workers,
-            progress=lambda done, total: report(context, f"extraction: {done}/{total} documents"),
+            progress=lambda done, total: progress(context, "extraction", done, total, "documents"),
         )
         totals = {t: con.execute(f"select count(*) from extraction.{t}").fetchall()[0][0]
                   for t in ("documents", *EXTRACTION_TABLES)}

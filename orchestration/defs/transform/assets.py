@@ -5,13 +5,26 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
 
 from ...settings import export_for_subprocesses
+from ..common import progress, report
 from .project import dbt_project, mart_nodes, translator
+from .source_checks import SOURCE_TESTS_EXCLUDED
+
+NODE_RESULTS = (dg.Output, dg.AssetMaterialization, dg.AssetCheckResult, dg.AssetObservation)
 
 
-@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator)
+@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=translator, exclude=SOURCE_TESTS_EXCLUDED)
 def qogam_dbt_assets(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     export_for_subprocesses()  # dbt reads QOGAM_HOME from profiles.yml
-    yield from dbt.cli(["build"], context=context).stream()
+    total = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
+    built = tests = failed = 0
+    for event in dbt.cli(["build"], context=context).stream():
+        if isinstance(event, NODE_RESULTS):
+            is_test = isinstance(event, dg.AssetCheckResult)
+            built, tests = built + (not is_test), tests + is_test
+            failed += is_test and not event.passed
+            progress(context, "dbt", built + tests, total, "nodes")
+        yield event
+    report(context, f"dbt: {built} models and seeds built, {tests} tests run, {failed} failed")
 
 
 def mart_asset_keys() -> list[dg.AssetKey]:

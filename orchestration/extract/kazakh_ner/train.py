@@ -1,7 +1,10 @@
 """Train the Kazakh CRF on KazNERD and report entity-level P/R/F1 on a held-out split.
 
-    python -m orchestration.extract.kazakh_ner.train \\
-        --train ../shared/data/kaznerd/IOB2_valid.txt --test ../shared/data/kaznerd/IOB2_test.txt
+    make train-kk            # or: python -m orchestration.extract.kazakh_ner.train [--train F --test F]
+
+KazNERD is not part of the repository: by default the splits are read from the folder named by
+the QOGAM_KAZNERD_DIR setting (default ../shared/data/kaznerd), IOB2_valid.txt to train and
+IOB2_test.txt to test.
 
 Only the labels the extractor uses are kept (PERSON, ORGANISATION, GPE); the rest become O,
 which keeps the model small.
@@ -10,10 +13,12 @@ which keeps the model small.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from ...settings import get_settings
 from .features import sentence_features
 from .tagger import MODEL_PATH
 
@@ -74,15 +79,20 @@ def main(argv: list[str] | None = None) -> int:
     import pycrfsuite
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--train", type=Path, required=True)
-    ap.add_argument("--test", type=Path, required=True)
+    ap.add_argument("--train", type=Path, help="IOB2 file to train on (default: $QOGAM_KAZNERD_DIR/IOB2_valid.txt)")
+    ap.add_argument("--test", type=Path, help="IOB2 file to score on (default: $QOGAM_KAZNERD_DIR/IOB2_test.txt)")
     ap.add_argument("--model", type=Path, default=MODEL_PATH)
     ap.add_argument("--iterations", type=int, default=250)
     args = ap.parse_args(argv)
+    kaznerd = get_settings().kaznerd_dir
+    args.train = args.train or kaznerd / "IOB2_valid.txt"
+    args.test = args.test or kaznerd / "IOB2_test.txt"
     missing = [str(p) for p in (args.train, args.test) if not p.is_file()]
     if missing:
-        raise SystemExit(f"KazNERD data not found: {', '.join(missing)} (set KAZNERD=... for make train-kk; "
-                         "the IOB2 files are not shipped with the project)")
+        print(f"KazNERD data not found: {', '.join(missing)}. KazNERD is not part of the repository; "
+              "set QOGAM_KAZNERD_DIR to the folder holding IOB2_valid.txt and IOB2_test.txt "
+              "(or pass --train/--test).", file=sys.stderr)
+        return 2
 
     started = time.monotonic()
     trainer = pycrfsuite.Trainer(verbose=False)
