@@ -64,7 +64,7 @@ lint: install-dev
 	exit $$status
 
 lint-fix: install-dev
-	$(BIN)/ruff check --fix .
+	-$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	-$(BIN)/sqlfluff fix $(SQL_DIRS)
 

@@ -37,8 +37,10 @@ def extract_all(docs_dir: Path) -> tuple[list[dict], float]:
 
 
 def source_accuracy(scorer, gold: dict, pred: dict) -> float:
-    hits = sum(scorer.norm(g.get("source_name")) == scorer.norm((pred.get(name) or {}).get("source_name"))
-               for name, g in gold.items())
+    hits = sum(
+        scorer.norm(g.get("source_name")) == scorer.norm((pred.get(name) or {}).get("source_name"))
+        for name, g in gold.items()
+    )
     return hits / len(gold) if gold else 0.0
 
 
@@ -65,9 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     gold = scorer.load(args.gold or args.docs.parent / "gold.jsonl")
     pred = {Path(r["source_file"]).name: r for r in records}
     res = scorer.score(gold, pred, args.docs)
-    figures = {"docs": res["docs"], "title_acc": res["title_acc"], "date_acc": res["date_acc"],
-               "language_acc": res["language_acc"], "source_acc": source_accuracy(scorer, gold, pred),
-               "seconds": round(seconds, 2)}
+    figures = {
+        "docs": res["docs"],
+        "title_acc": res["title_acc"],
+        "date_acc": res["date_acc"],
+        "language_acc": res["language_acc"],
+        "source_acc": source_accuracy(scorer, gold, pred),
+        "seconds": round(seconds, 2),
+    }
     print(json.dumps(figures))
     if args.show:
         show_misses(scorer, gold, pred)

@@ -69,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = scorer.load(args.data / "gold.jsonl")
     pred, seconds = extract_dir(args.data / "docs")
     res = scorer.score(gold, pred, args.data / "docs")
-    figures = {k: res[k] for k in ("persons", "organisations")} | {"span_valid": res["span_valid"],
-                                                                    "seconds": round(seconds, 1)}
+    figures = {k: res[k] for k in ("persons", "organisations")} | {
+        "span_valid": res["span_valid"],
+        "seconds": round(seconds, 1),
+    }
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:

@@ -71,13 +71,15 @@ def norm(s: str) -> str:
 def score_document(scorer, text: str, gold, rec: dict, counts: dict, misses: dict | None = None) -> None:
     orgs = rec["organisations"]
     persons = rec["persons"]
-    for label, key, same in (("ORGANISATION", "organisations", scorer.org_same), ("PERSON", "persons", scorer.person_same)):
+    for label, key, same in (
+        ("ORGANISATION", "organisations", scorer.org_same),
+        ("PERSON", "persons", scorer.person_same),
+    ):
         names = {text[s:e] for lab, s, e in gold if lab == label}
         found = 0
         for name in names:
             g = {"name": name}
-            hit = any(same(g, p) or (key == "organisations" and same(g, {"name": p.get("surface")}))
-                      for p in rec[key])
+            hit = any(same(g, p) or (key == "organisations" and same(g, {"name": p.get("surface")})) for p in rec[key])
             found += hit
             if misses is not None and not hit:
                 misses[label].append(name)
@@ -90,10 +92,12 @@ def score_document(scorer, text: str, gold, rec: dict, counts: dict, misses: dic
         person = next((p for p in people if 0 <= p[1] - e <= 2 or 0 <= s - p[2] <= 3), None)
         if person is None:
             continue
-        match = next((p for p in persons if scorer.person_same({"name": text[person[1]:person[2]]}, p)), None)
+        match = next((p for p in persons if scorer.person_same({"name": text[person[1] : person[2]]}, p)), None)
         inside = bool(match and match.get("role") and norm(text[s:e]) in norm(match["role"]))
         if misses is not None and not inside:
-            misses["POSITION"].append(f"{text[s:e]!r} -> {match and match.get('role')!r} ({text[person[1]:person[2]]})")
+            misses["POSITION"].append(
+                f"{text[s:e]!r} -> {match and match.get('role')!r} ({text[person[1] : person[2]]})"
+            )
         counts["POSITION"] = [counts["POSITION"][0] + inside, counts["POSITION"][1] + 1]
 
 
@@ -116,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     ndocs = 0
     misses: dict[str, list[str]] = {"ORGANISATION": [], "PERSON": [], "POSITION": []}
     for i in range(0, len(sentences), args.per_doc):
-        text, gold = detokenise(sentences[i:i + args.per_doc])
+        text, gold = detokenise(sentences[i : i + args.per_doc])
         score_document(scorer, text, gold, extract_text(text), counts, misses)
         ndocs += 1
         if args.docs and ndocs >= args.docs:
@@ -129,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(res, ensure_ascii=False) if args.json else "\n".join(f"{k}: {v}" for k, v in res.items()))
     for label, rows in misses.items() if args.errors else ():
         print(f"--- missed {label}: {len(rows)}")
-        for row in rows[:args.errors]:
+        for row in rows[: args.errors]:
             print("  -", row)
     return 0
 

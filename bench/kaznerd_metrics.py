@@ -78,7 +78,7 @@ def score(path: Path, per_doc: int, limit: int | None) -> dict:
     from orchestration.extract import extract_text
 
     sentences = read_sentences(path)
-    docs = [sentences[i:i + per_doc] for i in range(0, len(sentences), per_doc)][:limit]
+    docs = [sentences[i : i + per_doc] for i in range(0, len(sentences), per_doc)][:limit]
     gold_total, gold_found, predicted, overlapping = Counter(), Counter(), 0, 0
     wrong_kind, misses, false = Counter(), {t: [] for t in METRIC_TYPES}, []
     for sents in docs:
@@ -101,16 +101,21 @@ def score(path: Path, per_doc: int, limit: int | None) -> dict:
                 false.append(_context(text, m["start"], m["end"]))
     recall = {t: round(gold_found[t] / gold_total[t], 3) if gold_total[t] else None for t in METRIC_TYPES}
     return {
-        "documents": len(docs), "sentences_per_document": per_doc,
-        "gold": dict(gold_total), "found": dict(gold_found), "recall": recall,
-        "predicted": predicted, "overlap_precision": round(overlapping / predicted, 3) if predicted else None,
+        "documents": len(docs),
+        "sentences_per_document": per_doc,
+        "gold": dict(gold_total),
+        "found": dict(gold_found),
+        "recall": recall,
+        "predicted": predicted,
+        "overlap_precision": round(overlapping / predicted, 3) if predicted else None,
         "non_metric_overlaps": dict(wrong_kind.most_common()),
-        "_misses": misses, "_false": false,
+        "_misses": misses,
+        "_false": false,
     }
 
 
 def _context(text: str, start: int, end: int, width: int = 50) -> str:
-    return f"{text[max(0, start - width):start]}[[{text[start:end]}]]{text[end:end + width]}"
+    return f"{text[max(0, start - width) : start]}[[{text[start:end]}]]{text[end : end + width]}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--sentences", type=int, default=15, help="sentences per document")
     ap.add_argument("--limit", type=int, default=None, help="score only the first DOCS documents")
-    ap.add_argument("--misses", choices=(*METRIC_TYPES, "FALSE"), help="also print missed gold spans of TYPE "
-                    "(or FALSE: predictions overlapping no numeric span), for diagnosis")
+    ap.add_argument(
+        "--misses",
+        choices=(*METRIC_TYPES, "FALSE"),
+        help="also print missed gold spans of TYPE (or FALSE: predictions overlapping no numeric span), for diagnosis",
+    )
     args = ap.parse_args(argv)
     result = score(args.path, args.sentences, args.limit)
     if args.misses:

@@ -19,14 +19,25 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = (("raw_landing", "landing"), ("extracted_facts", "extraction"), ("qogam_dbt_assets", "dbt (models + tests)"),
-          ("dbt_source_tests", "dbt source tests"), ("gx_", "GX checks"), ("published_marts", "publish"))
+STAGES = (
+    ("raw_landing", "landing"),
+    ("extracted_facts", "extraction"),
+    ("qogam_dbt_assets", "dbt (models + tests)"),
+    ("dbt_source_tests", "dbt source tests"),
+    ("gx_", "GX checks"),
+    ("published_marts", "publish"),
+)
 # One BLAS thread per process everywhere (as qogam itself sets), so "single process" means one core.
-ONE_BLAS_THREAD = {"PYTHONWARNINGS": "ignore", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+ONE_BLAS_THREAD = {
+    "PYTHONWARNINGS": "ignore",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
 
 
 def peak_rss_mb() -> float:
@@ -36,6 +47,7 @@ def peak_rss_mb() -> float:
 
 
 # --- parts (each runs in a child process: python -m bench.run --part NAME ...) ---------------
+
 
 def part_extract(corpus: Path, workers: int) -> dict:
     from orchestration.extract.sources import scan
@@ -47,8 +59,14 @@ def part_extract(corpus: Path, workers: int) -> dict:
     started = time.perf_counter()
     count = sum(1 for _ in extract_rows(rows, workers))
     seconds = time.perf_counter() - started
-    return {"docs": count, "seconds": seconds, "docs_per_s": count / seconds, "chars_per_s": chars / seconds,
-            "peak_rss_mb": peak_rss_mb(), "workers": workers}
+    return {
+        "docs": count,
+        "seconds": seconds,
+        "docs_per_s": count / seconds,
+        "chars_per_s": chars / seconds,
+        "peak_rss_mb": peak_rss_mb(),
+        "workers": workers,
+    }
 
 
 def part_baseline(corpus: Path) -> dict:
@@ -58,8 +76,14 @@ def part_baseline(corpus: Path) -> dict:
     started = time.perf_counter()
     tag_folder(corpus)  # includes loading natasha's models (about 1 s), as before
     seconds = time.perf_counter() - started
-    return {"docs": len(texts), "seconds": seconds, "docs_per_s": len(texts) / seconds,
-            "chars_per_s": sum(map(len, texts)) / seconds, "peak_rss_mb": peak_rss_mb(), "workers": 1}
+    return {
+        "docs": len(texts),
+        "seconds": seconds,
+        "docs_per_s": len(texts) / seconds,
+        "chars_per_s": sum(map(len, texts)) / seconds,
+        "peak_rss_mb": peak_rss_mb(),
+        "workers": 1,
+    }
 
 
 def part_pipeline(home: Path) -> dict:
@@ -71,8 +95,8 @@ def part_pipeline(home: Path) -> dict:
     instance = DagsterInstance.ephemeral()
     started = time.perf_counter()
     result = defs.resolve_job_def("qogam_pipeline").execute_in_process(
-        instance=instance, raise_on_error=False,
-        run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
+        instance=instance, raise_on_error=False, run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    )
     total = time.perf_counter() - started
     starts, stages = {}, {}
     for entry in instance.all_logs(result.run_id):
@@ -81,7 +105,9 @@ def part_pipeline(home: Path) -> dict:
             continue
         if ev.event_type == DagsterEventType.STEP_START:
             starts[entry.step_key] = entry.timestamp
-        elif ev.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE) and entry.step_key in starts:
+        elif (
+            ev.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE) and entry.step_key in starts
+        ):
             name = next((label for key, label in STAGES if key in entry.step_key), entry.step_key)
             stages[name] = stages.get(name, 0.0) + entry.timestamp - starts[entry.step_key]
     return {"success": result.success, "seconds": total, "stages": stages, "peak_rss_mb": peak_rss_mb()}
@@ -131,15 +157,19 @@ def command_race(corpus: Path, out: Path, rounds: int = 3) -> dict:
 
 
 def commands_report(c: dict) -> str:
-    return "\n".join([
-        f"| whole command over {c['docs']:,} documents, start to finish (best of {c['rounds']}) "
-        "| seconds | docs/s | CPU seconds |",
-        "| --- | --- | --- | --- |",
-        f"| `qogam extract FOLDER --output FILE` ({c['workers']} processes) | {c['qogam extract']:.1f} "
-        f"| {c['docs'] / c['qogam extract']:.1f} | {c['cpu_seconds']['qogam extract']:.1f} |",
-        f"| `python -m bench.natasha_baseline FOLDER` (segmenter + NER, 1 process) | {c['natasha alone']:.1f} "
-        f"| {c['docs'] / c['natasha alone']:.1f} | {c['cpu_seconds']['natasha alone']:.1f} |",
-        "", f"Speed-up of the command over natasha alone: **{c['speedup']:.2f}×** (target ≥ 1.5×)."])
+    return "\n".join(
+        [
+            f"| whole command over {c['docs']:,} documents, start to finish (best of {c['rounds']}) "
+            "| seconds | docs/s | CPU seconds |",
+            "| --- | --- | --- | --- |",
+            f"| `qogam extract FOLDER --output FILE` ({c['workers']} processes) | {c['qogam extract']:.1f} "
+            f"| {c['docs'] / c['qogam extract']:.1f} | {c['cpu_seconds']['qogam extract']:.1f} |",
+            f"| `python -m bench.natasha_baseline FOLDER` (segmenter + NER, 1 process) | {c['natasha alone']:.1f} "
+            f"| {c['docs'] / c['natasha alone']:.1f} | {c['cpu_seconds']['natasha alone']:.1f} |",
+            "",
+            f"Speed-up of the command over natasha alone: **{c['speedup']:.2f}×** (target ≥ 1.5×).",
+        ]
+    )
 
 
 def run_commands(seed: int, docs: int = 1000) -> dict:
@@ -165,15 +195,20 @@ def run_part(name: str, *args) -> dict:
 
 # --- orchestration of a full benchmark ------------------------------------------------------
 
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {system}"
 
 
 def log(msg: str) -> None:
@@ -183,7 +218,7 @@ def log(msg: str) -> None:
 def run(docs: int, e2e: int, large: bool, seed: int, only_large: bool = False) -> dict:
     from bench.generate import generate
 
-    results: dict = {"machine": machine(), "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+    results: dict = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
     with tempfile.TemporaryDirectory(prefix="qogam-bench-") as tmp:
         tmp = Path(tmp)
         if only_large:
@@ -230,25 +265,39 @@ def report(r: dict) -> str:
         lines += _runs(r)
         return "\n".join(lines)
     ex, base = r["extraction"], r["baseline"]
-    lines += ["| extraction over {} documents | docs/s | chars/s | peak memory |".format(ex["docs"]),
-              "| --- | --- | --- | --- |",
-              f"| `qogam extract` code path, {ex['workers']} processes | {ex['docs_per_s']:.1f} | {ex['chars_per_s']:,.0f} | {ex['peak_rss_mb']:.0f} MB |",
-              f"| baseline: natasha segmenter + NER, 1 process, full raw text | {base['docs_per_s']:.1f} | {base['chars_per_s']:,.0f} | {base['peak_rss_mb']:.0f} MB |",
-              "", f"Speed-up over the baseline: **{r['speedup']:.2f}×** (target ≥ 1.5×).", ""]
+    lines += [
+        "| extraction over {} documents | docs/s | chars/s | peak memory |".format(ex["docs"]),
+        "| --- | --- | --- | --- |",
+        f"| `qogam extract` code path, {ex['workers']} processes | {ex['docs_per_s']:.1f} "
+        f"| {ex['chars_per_s']:,.0f} | {ex['peak_rss_mb']:.0f} MB |",
+        f"| baseline: natasha segmenter + NER, 1 process, full raw text | {base['docs_per_s']:.1f} "
+        f"| {base['chars_per_s']:,.0f} | {base['peak_rss_mb']:.0f} MB |",
+        "",
+        f"Speed-up over the baseline: **{r['speedup']:.2f}×** (target ≥ 1.5×).",
+        "",
+    ]
     return "\n".join(lines + _runs(r))
 
 
 def _runs(r: dict) -> list[str]:
     lines = []
-    for key, title in (("e2e", "End to end, new documents"), ("incremental", "10 new documents into that warehouse"),
-                       ("large", "Large: 100,000 new documents")):
+    for key, title in (
+        ("e2e", "End to end, new documents"),
+        ("incremental", "10 new documents into that warehouse"),
+        ("large", "Large: 100,000 new documents"),
+    ):
         if key not in r:
             continue
         run = r[key]
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in run["stages"].items())
-        lines.append(f"- **{title}**: {run['seconds']:.1f} s ({'ok' if run['success'] else 'FAILED'}); "
-                     f"peak memory {run['peak_rss_mb']:.0f} MB; stages: {stages}")
-    for key, title in (("queries", "README queries on the published file"), ("large_queries", "README queries, 100,000 documents")):
+        lines.append(
+            f"- **{title}**: {run['seconds']:.1f} s ({'ok' if run['success'] else 'FAILED'}); "
+            f"peak memory {run['peak_rss_mb']:.0f} MB; stages: {stages}"
+        )
+    for key, title in (
+        ("queries", "README queries on the published file"),
+        ("large_queries", "README queries, 100,000 documents"),
+    ):
         if key in r:
             q = ", ".join(f"{k}: {v['median_ms']:.1f} ms (max {v['max_ms']:.1f})" for k, v in r[key].items())
             lines.append(f"- **{title}** (median of 20): {q}")
@@ -277,8 +326,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--e2e", type=int, default=10_000)
     ap.add_argument("--large", action="store_true", help="also 100,000 documents")
     ap.add_argument("--only-large", action="store_true", help="only the 100,000-document run")
-    ap.add_argument("--only-commands", action="store_true",
-                    help="only `qogam extract` against natasha alone as whole commands (1,000 documents)")
+    ap.add_argument(
+        "--only-commands",
+        action="store_true",
+        help="only `qogam extract` against natasha alone as whole commands (1,000 documents)",
+    )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = ap.parse_args(argv)
@@ -289,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     commands = None if args.only_large else run_commands(args.seed)
     if commands:
-        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         commands_text = f"Machine: {machine()}\nRun: {when}\n\n{commands_report(commands)}"
         print(commands_text)
         if not args.no_write:

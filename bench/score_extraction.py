@@ -13,6 +13,7 @@ Matching rules (kept simple and stated, so figures are comparable over time):
   events         same event_type (multiset)
   spans          raw_text[start:end] equals the item's surface/text
 """
+
 import json
 import re
 import sys
@@ -89,16 +90,26 @@ def score(gold, pred, docs_dir):
             p = {}
         lang += p.get("language") == g.get("language")
         gt, pt = norm(g.get("title")), norm(p.get("title"))
-        title += (gt == pt) or (bool(gt) and bool(pt) and (gt in pt or pt in gt) and min(len(gt), len(pt)) / max(len(gt), len(pt)) > 0.8)
+        title += (gt == pt) or (
+            bool(gt) and bool(pt) and (gt in pt or pt in gt) and min(len(gt), len(pt)) / max(len(gt), len(pt)) > 0.8
+        )
         date += (g.get("published_date") or None) == (p.get("published_date") or None)
         gr = set(g.get("regions") or [])
         pr = {r.get("region_code") for r in p.get("regions") or [] if isinstance(r, dict)}
-        t["regions"][0] += len(gr & pr); t["regions"][1] += len(pr); t["regions"][2] += len(gr)
-        for key, same in (("metrics", metric_same), ("organisations", org_same), ("persons", person_same),
-                          ("events", lambda a, b: a.get("event_type") == b.get("event_type"))):
+        t["regions"][0] += len(gr & pr)
+        t["regions"][1] += len(pr)
+        t["regions"][2] += len(gr)
+        for key, same in (
+            ("metrics", metric_same),
+            ("organisations", org_same),
+            ("persons", person_same),
+            ("events", lambda a, b: a.get("event_type") == b.get("event_type")),
+        ):
             gl, pl = g.get(key) or [], [x for x in p.get(key) or [] if isinstance(x, dict)]
             pairs = match(gl, pl, same)
-            t[key][0] += len(pairs); t[key][1] += len(pl); t[key][2] += len(gl)
+            t[key][0] += len(pairs)
+            t[key][1] += len(pl)
+            t[key][2] += len(gl)
             if key == "metrics":
                 for a, b in pairs:
                     nmatched += 1
@@ -113,15 +124,20 @@ def score(gold, pred, docs_dir):
                         spans_all += 1
                         surface = x.get("surface") or x.get("text")
                         try:
-                            seg = raw[int(x["start"]):int(x["end"])]
+                            seg = raw[int(x["start"]) : int(x["end"])]
                         except (TypeError, ValueError):
                             continue
                         spans_ok += surface is None or seg == surface
-    res = {"docs": ndocs, "missing": missing,
-           "language_acc": lang / ndocs, "title_acc": title / ndocs, "date_acc": date / ndocs,
-           "metric_qualifier_acc": qual / nmatched if nmatched else 0.0,
-           "metric_subject_acc": subj / nmatched if nmatched else 0.0,
-           "span_valid": spans_ok / spans_all if spans_all else 0.0}
+    res = {
+        "docs": ndocs,
+        "missing": missing,
+        "language_acc": lang / ndocs,
+        "title_acc": title / ndocs,
+        "date_acc": date / ndocs,
+        "metric_qualifier_acc": qual / nmatched if nmatched else 0.0,
+        "metric_subject_acc": subj / nmatched if nmatched else 0.0,
+        "span_valid": spans_ok / spans_all if spans_all else 0.0,
+    }
     for k, (tp, npred, ngold) in t.items():
         p_, r_, f_ = prf(tp, npred, ngold)
         res[k] = {"p": round(p_, 3), "r": round(r_, 3), "f1": round(f_, 3), "tp": tp, "pred": npred, "gold": ngold}

@@ -13,8 +13,13 @@ import sys
 from bench.score_extraction import load, score
 
 FLOORS = {  # figure -> minimum
-    "span_valid": 1.0, "language_acc": 1.0, "date_acc": 1.0,
-    "regions.f1": 0.95, "metrics.f1": 0.90, "metric_qualifier_acc": 0.85, "metric_subject_acc": 0.85,
+    "span_valid": 1.0,
+    "language_acc": 1.0,
+    "date_acc": 1.0,
+    "regions.f1": 0.95,
+    "metrics.f1": 0.90,
+    "metric_qualifier_acc": 0.85,
+    "metric_subject_acc": 0.85,
 }
 
 

@@ -26,8 +26,11 @@ def _records_in_input_order(items: list, workers: int):
     from .extract import SourceDocument, rejection_record
     from .warehouse.extraction import extract_rows
 
-    rows = [(d.document_id, d.source_file, d.raw_text, d.meta_title, d.meta_published_at, d.meta_source)
-            for d in items if isinstance(d, SourceDocument)]
+    rows = [
+        (d.document_id, d.source_file, d.raw_text, d.meta_title, d.meta_published_at, d.meta_source)
+        for d in items
+        if isinstance(d, SourceDocument)
+    ]
     records = extract_rows(rows, workers)
     for item in items:
         yield next(records) if isinstance(item, SourceDocument) else rejection_record(item)
@@ -54,7 +57,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"qogam extract: no such file or folder: {path}", file=sys.stderr)
         return 2
     workers = args.workers or (os.cpu_count() or 1)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115 (closed below)
     counts = {"ok": 0, "rejected": 0}
     started = time.monotonic()
     try:
@@ -65,8 +68,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
-    print(f"[qogam] {counts['ok']} documents extracted, {counts['rejected']} rejected "
-          f"in {time.monotonic() - started:.1f} s on {workers} processes", file=sys.stderr)
+    print(
+        f"[qogam] {counts['ok']} documents extracted, {counts['rejected']} rejected "
+        f"in {time.monotonic() - started:.1f} s on {workers} processes",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -79,9 +85,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings.ensure_dirs()
     console = RunConsole(settings.logs_dir, verbose=args.verbose)
     try:
-        with run_lock(settings.run_lock_path, "qogam run", wait=not args.no_wait, on_wait=console.line):
-            with console.capture():
-                return _run_pipeline(args, settings, console)
+        with (
+            run_lock(settings.run_lock_path, "qogam run", wait=not args.no_wait, on_wait=console.line),
+            console.capture(),
+        ):
+            return _run_pipeline(args, settings, console)
     except RunLockBusy as busy:
         console.line(f"not starting (--no-wait): {busy}")
         return EXIT_BUSY
@@ -106,9 +114,12 @@ def _run_pipeline(args: argparse.Namespace, settings, console) -> int:
     started = time.monotonic()
     before = _publication_version(settings)
     result = defs.resolve_job_def("qogam_pipeline").execute_in_process(
-        run_config=run_config, instance=dagster_instance(settings), raise_on_error=False)
-    console.result(f"\nqogam run {'succeeded' if result.success else 'FAILED'} in {time.monotonic() - started:.1f} s "
-                   f"(Dagster run {result.run_id[:8]}; see it with `make ui`)")
+        run_config=run_config, instance=dagster_instance(settings), raise_on_error=False
+    )
+    console.result(
+        f"\nqogam run {'succeeded' if result.success else 'FAILED'} in {time.monotonic() - started:.1f} s "
+        f"(Dagster run {result.run_id[:8]}; see it with `make ui`)"
+    )
     try:
         for line in summary(result, settings):
             console.result(line)
@@ -136,6 +147,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from .warehouse.landing import quarantine, release
 
     settings = get_settings()
+
     def wait_line(line: str) -> None:
         print(line, file=sys.stderr)
 
@@ -148,7 +160,11 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             print(f"{doc_id}: {verb}" if ok else f"{doc_id}: not found", file=sys.stderr if not ok else sys.stdout)
             if not ok:
                 return 1
-    print("run `qogam run` to rebuild and publish without them" if not args.release else "run `qogam run` to take them back in")
+    print(
+        "run `qogam run` to rebuild and publish without them"
+        if not args.release
+        else "run `qogam run` to take them back in"
+    )
     return 0
 
 
@@ -196,12 +212,23 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--landing", help="folder to land from (default: $QOGAM_HOME/landing)")
     run.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
     run.add_argument("--batch-size", type=int, default=200, help="documents extracted and committed per batch")
-    run.add_argument("--settle-seconds", type=float, default=0.0,
-                     help="leave files modified more recently than this for the next run (still being written)")
-    run.add_argument("--no-wait", action="store_true",
-                     help=f"if another run holds the data home, exit with status {EXIT_BUSY} instead of waiting")
-    run.add_argument("-v", "--verbose", action="store_true",
-                     help="also show dbt's and Dagster's full log (always kept in $QOGAM_HOME/logs)")
+    run.add_argument(
+        "--settle-seconds",
+        type=float,
+        default=0.0,
+        help="leave files modified more recently than this for the next run (still being written)",
+    )
+    run.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"if another run holds the data home, exit with status {EXIT_BUSY} instead of waiting",
+    )
+    run.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also show dbt's and Dagster's full log (always kept in $QOGAM_HOME/logs)",
+    )
     run.set_defaults(func=cmd_run)
 
     ext = sub.add_parser("extract", help="print extraction records (JSON lines) for files or folders, in input order")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 BAR_WIDTH = 24
 
@@ -99,7 +100,7 @@ class RunConsole:
         self.terminal, self.stdout = sys.stderr, sys.stdout
         logs_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = logs_dir / f"run-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.log"
-        self.log_file = open(self.log_path, "a", encoding="utf-8", buffering=1)
+        self.log_file = open(self.log_path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (open for the run)
         self._configure_logging()
 
     def _configure_logging(self) -> None:

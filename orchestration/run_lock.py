@@ -16,11 +16,11 @@ import fcntl
 import json
 import os
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
 
 
 class RunLockBusy(RuntimeError):
@@ -45,8 +45,10 @@ def describe_holder(path: Path) -> str:
         info = {}
     if not info:
         return f"another pipeline run holds {path}"
-    return (f"{info.get('what', 'a pipeline run')} (pid {info.get('pid', '?')}, "
-            f"started {info.get('started', '?')}) holds {path}")
+    return (
+        f"{info.get('what', 'a pipeline run')} (pid {info.get('pid', '?')}, "
+        f"started {info.get('started', '?')}) holds {path}"
+    )
 
 
 def _try_lock(fd: int) -> bool:
@@ -82,8 +84,7 @@ def _acquire(path: Path, what: str, wait: bool, on_wait: Callable[[str], None] |
 
 
 @contextmanager
-def run_lock(path: Path, what: str, wait: bool = True,
-             on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+def run_lock(path: Path, what: str, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
     """Hold the data home's run lock for the duration of the block.
 
     ``wait=False`` raises RunLockBusy (with the holder's description) instead of waiting;

@@ -21,20 +21,26 @@ def summary(result, settings) -> list[str]:
     with connect(settings.warehouse_path, read_only=True) as con:
         q = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
         documents, rejections = q("select count(*) from raw.documents"), q("select count(*) from raw.rejections")
-        lines = [f"documents added:    {added if added is not None else 'none (landing did not run)'} "
-                 f"by this run, {documents} in total",
-                 f"files rejected:     {rejected_now or 0} by this run, {rejections} in total"]
-        rows = con.execute("select source_file, reason from raw.rejections order by rejected_at desc, source_file "
-                           f"limit {MAX_LISTED}").fetchall()
+        lines = [
+            f"documents added:    {added if added is not None else 'none (landing did not run)'} "
+            f"by this run, {documents} in total",
+            f"files rejected:     {rejected_now or 0} by this run, {rejections} in total",
+        ]
+        rows = con.execute(
+            f"select source_file, reason from raw.rejections order by rejected_at desc, source_file limit {MAX_LISTED}"
+        ).fetchall()
         lines += [f"  - {f}: {reason}" for f, reason in rows]
-        facts = ", ".join(f"{t}={q(f'select count(*) from extraction.{t}')}"
-                          for t in ("regions", "organisations", "persons", "events", "metrics"))
+        facts = ", ".join(
+            f"{t}={q(f'select count(*) from extraction.{t}')}"
+            for t in ("regions", "organisations", "persons", "events", "metrics")
+        )
         lines.append(f"facts extracted:    {facts}")
     lines += _check_lines(result)
     pub = read_publication(settings.published_path)
     if pub:
-        lines.append(f"published:          {settings.published_path} (version {pub['version']}, "
-                     f"{len(pub['tables'])} tables)")
+        lines.append(
+            f"published:          {settings.published_path} (version {pub['version']}, {len(pub['tables'])} tables)"
+        )
         lines.append(f"parquet:            {settings.parquet_dir}")
     else:
         lines.append("published:          nothing yet")
@@ -46,8 +52,9 @@ def _check_lines(result) -> list[str]:
     failed = [c for c in checks if not c.passed]
     lines = [f"checks passed:      {len(checks) - len(failed)}/{len(checks)}"]
     for c in failed[:MAX_LISTED]:
-        lines.append(f"  FAILED {c.asset_key.to_user_string()}:{c.check_name}"
-                     + (f" — {c.description}" if c.description else ""))
+        lines.append(
+            f"  FAILED {c.asset_key.to_user_string()}:{c.check_name}" + (f" — {c.description}" if c.description else "")
+        )
     if len(failed) > MAX_LISTED:
         lines.append(f"  … and {len(failed) - MAX_LISTED} more failed checks (see the log or the UI)")
     return lines

@@ -88,8 +88,15 @@ def get_settings() -> Settings:
     kaznerd = Path(os.environ.get("QOGAM_KAZNERD_DIR", SHARED_DATA_DIR / "kaznerd")).expanduser()
     factru = Path(os.environ.get("QOGAM_FACTRU_DIR", SHARED_DATA_DIR / "factru")).expanduser()
     gold = Path(os.environ.get("QOGAM_SEEDS_GOLD", SHARED_SEEDS_GOLD)).expanduser()
-    return Settings(home=home, max_file_bytes=max_bytes, publish_raw_text=publish_raw, duckdb_memory_limit=memory,
-                    kaznerd_dir=kaznerd, factru_dir=factru, seeds_gold=gold)
+    return Settings(
+        home=home,
+        max_file_bytes=max_bytes,
+        publish_raw_text=publish_raw,
+        duckdb_memory_limit=memory,
+        kaznerd_dir=kaznerd,
+        factru_dir=factru,
+        seeds_gold=gold,
+    )
 
 
 def export_for_subprocesses() -> Settings:

@@ -5,12 +5,11 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from orchestration.settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR
+from orchestration.settings import SAMPLE_CORPUS_DIR
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("DAGSTER_TELEMETRY_DISABLED", "1")
-
 
 
 @pytest.fixture

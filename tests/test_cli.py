@@ -97,9 +97,11 @@ def test_qogam_run_exits_nonzero_names_the_check_and_keeps_the_publication(sampl
 def test_qogam_extract_keeps_input_order_on_several_processes(tmp_path):
     """Documents and rejections come out in input order (files sorted, JSONL lines in order), also when
     the documents are extracted on a pool of processes (more than 20 documents)."""
-    sentences = ["В Павлодаре открыли центр поддержки НПО, в нём работают {} волонтёров.",
-                 "Шымкентте {} ерікті жастар форумына қатысты.",
-                 "Aqtóbede {} úkimettik emes uıym jumys isteıdi."]
+    sentences = [
+        "В Павлодаре открыли центр поддержки НПО, в нём работают {} волонтёров.",
+        "Шымкентте {} ерікті жастар форумына қатысты.",
+        "Aqtóbede {} úkimettik emes uıym jumys isteıdi.",
+    ]
     expected = []
     for i in range(30):
         name = f"{i:03d}.txt"
@@ -109,11 +111,17 @@ def test_qogam_extract_keeps_input_order_on_several_processes(tmp_path):
         else:
             (tmp_path / name).write_text(sentences[i % 3].format(10 + i), encoding="utf-8")
             expected.append((str(tmp_path / name), "ok"))
-    (tmp_path / "999.jsonl").write_text('{"text": "В Алматы работают 12 НПО."}\n{ broken\n'
-                                        '{"text": "Қарағандыда 40 ерікті бар."}\n', encoding="utf-8")
+    (tmp_path / "999.jsonl").write_text(
+        '{"text": "В Алматы работают 12 НПО."}\n{ broken\n{"text": "Қарағандыда 40 ерікті бар."}\n', encoding="utf-8"
+    )
     expected += [(f"{tmp_path / '999.jsonl'}:{n}", s) for n, s in ((1, "ok"), (2, "rejected"), (3, "ok"))]
-    out = subprocess.run([str(BIN / "qogam"), "extract", str(tmp_path), "--workers", "2"],
-                         capture_output=True, text=True, check=True, cwd=PROJECT_ROOT)
+    out = subprocess.run(
+        [str(BIN / "qogam"), "extract", str(tmp_path), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+    )
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert [(r["source_file"], r["status"]) for r in records] == expected
     assert "on 2 processes" in out.stderr

@@ -28,9 +28,11 @@ def test_no_wait_fails_at_once_naming_the_holder(tmp_path):
     lock = tmp_path / ".run.lock"
     holder = hold(lock, 30)
     try:
-        with pytest.raises(RunLockBusy, match=rf"test holder \(pid {holder.pid}, started .*\) holds"):
-            with run_lock(lock, "second", wait=False):
-                pytest.fail("entered a lock another process holds")
+        with (
+            pytest.raises(RunLockBusy, match=rf"test holder \(pid {holder.pid}, started .*\) holds"),
+            run_lock(lock, "second", wait=False),
+        ):
+            pytest.fail("entered a lock another process holds")
     finally:
         holder.kill()
         holder.wait()
@@ -59,8 +61,7 @@ def test_released_when_the_holder_is_killed(tmp_path):
 
 def test_reentrant_in_one_process_and_free_afterwards(tmp_path):
     lock = tmp_path / ".run.lock"
-    with run_lock(lock, "outer", wait=False):
-        with run_lock(lock, "inner (the run's executor)", wait=False):
-            assert "outer" in describe_holder(lock)
+    with run_lock(lock, "outer", wait=False), run_lock(lock, "inner (the run's executor)", wait=False):
+        assert "outer" in describe_holder(lock)
     probe = subprocess.run([sys.executable, "-c", HOLDER, str(lock), "0"], capture_output=True, text=True, timeout=60)
     assert probe.returncode == 0 and probe.stdout.strip() == "held"

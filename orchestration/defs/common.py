@@ -1,6 +1,5 @@
 """Helpers shared by the Dagster wiring: progress reporting and Markdown previews."""
 
-
 import logging
 
 import dagster as dg
@@ -20,13 +19,16 @@ def progress(context, stage: str, done: int, total: int, unit: str) -> None:
     """Progress of a long stage: a debug line in the run's log, a progress bar in `qogam run`."""
     if context is not None:
         context.log.debug(f"{stage}: {done}/{total} {unit}")
-    progress_log.info(f"{stage}: {done}/{total} {unit}",
-                      extra={"stage": stage, "done": done, "total": total, "unit": unit})
+    progress_log.info(
+        f"{stage}: {done}/{total} {unit}", extra={"stage": stage, "done": done, "total": total, "unit": unit}
+    )
 
 
 def preview(frame: pd.DataFrame, rows: int = 10, width: int = 80) -> dg.MetadataValue:
     shown = frame.head(rows).copy()
     for col in shown.columns:
         if shown[col].dtype == object:
-            shown[col] = shown[col].map(lambda v: v if not isinstance(v, str) or len(v) <= width else v[: width - 1] + "…")
+            shown[col] = shown[col].map(
+                lambda v: v if not isinstance(v, str) or len(v) <= width else v[: width - 1] + "…"
+            )
     return dg.MetadataValue.md(shown.to_markdown(index=False) if not shown.empty else "_(no rows)_")

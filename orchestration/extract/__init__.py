@@ -5,6 +5,16 @@ from .extractor import extract_document, extract_text, extractor_version, reject
 from .sources import Rejection, ScanResult, SourceDocument, parse_bytes, scan
 
 __all__ = [
-    "DecodeError", "Rejection", "ScanResult", "SourceDocument", "decode_bytes", "document_id",
-    "extract_document", "extract_text", "extractor_version", "parse_bytes", "rejection_record", "scan",
+    "DecodeError",
+    "Rejection",
+    "ScanResult",
+    "SourceDocument",
+    "decode_bytes",
+    "document_id",
+    "extract_document",
+    "extract_text",
+    "extractor_version",
+    "parse_bytes",
+    "rejection_record",
+    "scan",
 ]

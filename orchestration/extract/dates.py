@@ -22,8 +22,16 @@ SETTINGS = {
     "STRICT_PARSING": True,
 }
 # Numeric forms tried first with strptime (fast); every other form goes through the language parsers.
-DATE_FORMATS = ["%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%Y-%m-%d %H:%M",
-                "%Y-%m-%d, %H:%M", "%d/%m/%Y %H:%M"]
+DATE_FORMATS = [
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y, %H:%M",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d, %H:%M",
+    "%d/%m/%Y %H:%M",
+]
 EARLIEST_YEAR = 1991
 
 # A line must show a year to give a date (4 digits, or dd.mm.yy).
@@ -38,17 +46,47 @@ TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 
 # Kazakh month names in the Latin alphabets (2018 acutes, 2021 letters), folded to plain ASCII.
 LATIN_KK_MONTHS = {
-    "qantar": "қаңтар", "aqpan": "ақпан", "nauryz": "наурыз", "sauir": "сәуір", "mamyr": "мамыр",
-    "mausym": "маусым", "shilde": "шілде", "tamyz": "тамыз", "qyrkuiek": "қыркүйек", "qazan": "қазан",
-    "qarasha": "қараша", "jeltoqsan": "желтоқсан",
+    "qantar": "қаңтар",
+    "aqpan": "ақпан",
+    "nauryz": "наурыз",
+    "sauir": "сәуір",
+    "mamyr": "мамыр",
+    "mausym": "маусым",
+    "shilde": "шілде",
+    "tamyz": "тамыз",
+    "qyrkuiek": "қыркүйек",
+    "qazan": "қазан",
+    "qarasha": "қараша",
+    "jeltoqsan": "желтоқсан",
 }
 LATIN_FOLD = str.maketrans({"ı": "i", "ş": "sh", "ğ": "g", "ǵ": "g", "ñ": "n", "ń": "n", "ý": "u", "ū": "u"})
 LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 
-WEEKDAYS = frozenset([
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт",
-    "пт", "сб", "вс", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі",
-])
+WEEKDAYS = frozenset(
+    [
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+        "пн",
+        "вт",
+        "ср",
+        "чт",
+        "пт",
+        "сб",
+        "вс",
+        "дүйсенбі",
+        "сейсенбі",
+        "сәрсенбі",
+        "бейсенбі",
+        "жұма",
+        "сенбі",
+        "жексенбі",
+    ]
+)
 
 
 @lru_cache(maxsize=1)

@@ -12,30 +12,69 @@ import re
 from dataclasses import dataclass
 
 EVENT_WORDS: tuple[tuple[str, str], ...] = (
-    ("заседани", "meeting"), ("совещани", "meeting"), ("встреч", "meeting"), ("алқа жиын", "meeting"),
-    ("отырыс", "meeting"), ("кездесу", "meeting"), ("жиын", "meeting"), ("собрани", "meeting"), ("слушани", "meeting"),
-    ("форум", "forum"), ("конференци", "forum"), ("дөңгелек үстел", "forum"), ("круглый стол", "forum"),
-    ("круглого стола", "forum"), ("диалогтық алаң", "forum"), ("конгресс", "forum"), ("съезд", "forum"), ("талқылау", "forum"),
-    ("конкурс", "competition"), ("байқау", "competition"), ("преми", "competition"), ("грант конкурс", "competition"),
-    ("акци", "campaign"), ("марафон", "campaign"), ("проект", "campaign"), ("жоба", "campaign"), ("челлендж", "campaign"),
-    ("семинар", "training"), ("тренинг", "training"), ("мастер-класс", "training"), ("курс", "training"), ("оқыту", "training"),
+    ("заседани", "meeting"),
+    ("совещани", "meeting"),
+    ("встреч", "meeting"),
+    ("алқа жиын", "meeting"),
+    ("отырыс", "meeting"),
+    ("кездесу", "meeting"),
+    ("жиын", "meeting"),
+    ("собрани", "meeting"),
+    ("слушани", "meeting"),
+    ("форум", "forum"),
+    ("конференци", "forum"),
+    ("дөңгелек үстел", "forum"),
+    ("круглый стол", "forum"),
+    ("круглого стола", "forum"),
+    ("диалогтық алаң", "forum"),
+    ("конгресс", "forum"),
+    ("съезд", "forum"),
+    ("талқылау", "forum"),
+    ("конкурс", "competition"),
+    ("байқау", "competition"),
+    ("преми", "competition"),
+    ("грант конкурс", "competition"),
+    ("акци", "campaign"),
+    ("марафон", "campaign"),
+    ("проект", "campaign"),
+    ("жоба", "campaign"),
+    ("челлендж", "campaign"),
+    ("семинар", "training"),
+    ("тренинг", "training"),
+    ("мастер-класс", "training"),
+    ("курс", "training"),
+    ("оқыту", "training"),
 )
-PLURAL_END = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ды|ді|ға|ге|да|де|дың|дің|ын|ін)?$|(?:ы|и|ов|ев|ам|ах|ами)$")
+PLURAL_END = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ды|ді|ға|ге|да|де|дың|дің|ын|ін)?$|(?:ы|и|ов|ев|ам|ах|ами)$"
+)
 QUOTED = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,80})[»\"”]")
-CAP_FORUM = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ск|цк)[а-я]{1,3})\s+(?P<noun>форум|конгресс|съезд)[а-я]{0,3}(?![\w-])")
+CAP_FORUM = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ск|цк)[а-я]{1,3})\s+(?P<noun>форум|конгресс|съезд)[а-я]{0,3}(?![\w-])"
+)
 NOT_EVENT_AFTER = re.compile(r"^\s*(?:бағдарлама|программ|тұжырымдама|концепци|план|жолдау|стратеги)", re.IGNORECASE)
 # "Мемлекеттік органдардың … арнайы жобасы": a government programme, not a public event
-EVENT_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,1}(?P<word>акци\w*|марафон\w*|жоба\w*|проект\w*|форум\w*|конкурс\w*|байқау\w*|алаң\w*|челлендж\w*|фестиваль\w*|фестивал\w*)", re.IGNORECASE)
+EVENT_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,1}(?P<word>акци\w*|марафон\w*|жоба\w*|проект\w*|форум\w*|конкурс\w*|байқау\w*|алаң\w*|челлендж\w*|фестиваль\w*|фестивал\w*)",
+    re.IGNORECASE,
+)
 EVENT_BEFORE = re.compile(r"(?P<word>акци\w*|марафон\w*|проект\w*|форум\w*|конкурс\w*|фестивал\w*)\s*$", re.IGNORECASE)
 
 
 # Unnamed-event triggers in one pass: group name -> event type (campaigns need a name).
-_UNNAMED = [(f"t{i}", stem, kind) for i, (stem, kind) in enumerate(EVENT_WORDS)
-            if kind in ("meeting", "forum", "competition", "training")]
+_UNNAMED = [
+    (f"t{i}", stem, kind)
+    for i, (stem, kind) in enumerate(EVENT_WORDS)
+    if kind in ("meeting", "forum", "competition", "training")
+]
 UNNAMED_KIND = {g: kind for g, _, kind in _UNNAMED}
-UNNAMED_TRIGGER = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<{g}>{re.escape(stem)}[^\W\d_]*)" for g, stem, _ in _UNNAMED) + ")")
+UNNAMED_TRIGGER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(rf"(?P<{g}>{re.escape(stem)}[^\W\d_]*)" for g, stem, _ in _UNNAMED) + ")"
+)
 # Cheap pre-check: does a zone contain a quote or an event word at all?
-ANY_EVENT_HINT = re.compile(r"[«\"“]|форум|конгресс|съезд|" + "|".join(re.escape(stem.split()[0]) for stem, _ in EVENT_WORDS), re.IGNORECASE)
+ANY_EVENT_HINT = re.compile(
+    r"[«\"“]|форум|конгресс|съезд|" + "|".join(re.escape(stem.split()[0]) for stem, _ in EVENT_WORDS), re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -71,13 +110,13 @@ def find_events(text: str, zones: list[tuple[int, int]]) -> list[Event]:
         if not ANY_EVENT_HINT.search(text, zs, ze):
             continue
         for m in QUOTED.finditer(text, zs, ze):
-            after, before = text[m.end():min(ze, m.end() + 40)], text[max(zs, m.start() - 25):m.start()]
+            after, before = text[m.end() : min(ze, m.end() + 40)], text[max(zs, m.start() - 25) : m.start()]
             if NOT_EVENT_AFTER.match(after):
                 continue
             hit = EVENT_AFTER.match(after) or EVENT_BEFORE.search(before)
             if not hit:
                 continue
-            if re.search(r"арнайы\s+$", after[:hit.start("word")]) or re.search(r"специальн\w*\s+$", before):
+            if re.search(r"арнайы\s+$", after[: hit.start("word")]) or re.search(r"специальн\w*\s+$", before):
                 continue
             kind = _type_of(hit.group("word"))
             if kind:

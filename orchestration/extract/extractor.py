@@ -81,8 +81,11 @@ def _region_for(pos: int, text: str, zones, mentions: list[RegionMention], defau
     inside = [r for r in mentions if s <= r.start < e]
     nearest = min(inside, key=lambda r: abs(r.start - pos)) if inside else None
     city = _city_word_near(text, s, e, pos)
-    if city is not None and default in CITY_CODES and (nearest is None or nearest.region_code == "KZ"
-                                                       or abs(city - pos) < abs(nearest.start - pos)):
+    if (
+        city is not None
+        and default in CITY_CODES
+        and (nearest is None or nearest.region_code == "KZ" or abs(city - pos) < abs(nearest.start - pos))
+    ):
         return default  # "в мегаполисе", "қалада" in an article about one city: that city
     return nearest.region_code if nearest else default
 
@@ -93,8 +96,14 @@ def _city_word_near(text: str, s: int, e: int, pos: int) -> int | None:
     return min(starts, key=lambda x: abs(x - pos)) if starts else None
 
 
-def extract_text(text: str, source_file: str = "", meta_title: str | None = None, meta_date: str | None = None,
-                 meta_source: str | None = None, doc_id: str | None = None) -> dict:
+def extract_text(
+    text: str,
+    source_file: str = "",
+    meta_title: str | None = None,
+    meta_date: str | None = None,
+    meta_source: str | None = None,
+    doc_id: str | None = None,
+) -> dict:
     """Extract the contract record from one decoded raw text. Latin-script Kazakh goes through
     the same pipeline in Cyrillic; its spans are mapped back to the text as written."""
     from .decoding import document_id
@@ -112,6 +121,7 @@ SPAN_LISTS = ("regions", "organisations", "persons", "events", "metrics")
 
 def _back_to_latin(record: dict, text: str, tr: Transliteration) -> dict:
     """Spans, surfaces and texts of a record read from the Cyrillic transliteration, as written."""
+
     def as_written(value: str | None) -> str | None:
         pos = tr.text.find(value) if value else -1
         if pos < 0:
@@ -124,7 +134,7 @@ def _back_to_latin(record: dict, text: str, tr: Transliteration) -> dict:
             item["start"], item["end"] = tr.to_source(item["start"], item["end"])
             for field in ("surface", "text"):
                 if field in item:
-                    item[field] = text[item["start"]:item["end"]]
+                    item[field] = text[item["start"] : item["end"]]
     if record["body_start"] is not None:
         record["body_start"], record["body_end"] = tr.to_source(record["body_start"], record["body_end"])
     record["title"], record["source_name"] = as_written(record["title"]), as_written(record["source_name"])
@@ -132,13 +142,22 @@ def _back_to_latin(record: dict, text: str, tr: Transliteration) -> dict:
     return record
 
 
-CITY_WORDS = re.compile(r"(?<!\w)(?:мегаполис(?:е|а|у|ом)?|город(?:е|а|у|ом)?|"
-                        r"қала(?:да|ға|ның|ны|дағы|сы|сында|сының|сына|сындағы)?)(?!\w)", re.IGNORECASE)
+CITY_WORDS = re.compile(
+    r"(?<!\w)(?:мегаполис(?:е|а|у|ом)?|город(?:е|а|у|ом)?|"
+    r"қала(?:да|ға|ның|ны|дағы|сы|сында|сының|сына|сындағы)?)(?!\w)",
+    re.IGNORECASE,
+)
 CITY_CODES = frozenset({"KZ-71", "KZ-75", "KZ-79"})
 
 
-def _extract(text: str, source_file: str, meta_title: str | None, meta_date: str | None, meta_source: str | None,
-             doc_id: str | None) -> dict:
+def _extract(
+    text: str,
+    source_file: str,
+    meta_title: str | None,
+    meta_date: str | None,
+    meta_source: str | None,
+    doc_id: str | None,
+) -> dict:
     from .decoding import document_id
 
     page = analyse_page(text, meta_title=meta_title, meta_date=meta_date, meta_source=meta_source)
@@ -182,27 +201,69 @@ def _extract(text: str, source_file: str, meta_title: str | None, meta_date: str
         "extractor_version": extractor_version(),
         "regions": [region_item(r) for r in regions],
         "organisations": [asdict(o) for o in organisations],
-        "persons": [{"name": p.name, "role": p.role, "surface": text[p.start:p.end], "start": p.start, "end": p.end,
-                     "key": person_key(p.name)} for p in persons],
-        "events": [{"event_type": e.event_type, "name": e.name, "date": page.published_date,
-                    "region_code": _region_for(e.start, text, zones, regions, default_region),
-                    "surface": e.surface, "start": e.start, "end": e.end} for e in events],
-        "metrics": [{"value": m.value, "unit": m.unit, "subject": m.subject, "noun": m.noun, "qualifier": m.qualifier,
-                     "region_code": _region_for(m.start, text, zones, regions, default_region),
-                     "text": m.text, "start": m.start, "end": m.end,
-                     **({"value_min": m.value_min} if m.value_min is not None else {})} for m in metrics],
+        "persons": [
+            {
+                "name": p.name,
+                "role": p.role,
+                "surface": text[p.start : p.end],
+                "start": p.start,
+                "end": p.end,
+                "key": person_key(p.name),
+            }
+            for p in persons
+        ],
+        "events": [
+            {
+                "event_type": e.event_type,
+                "name": e.name,
+                "date": page.published_date,
+                "region_code": _region_for(e.start, text, zones, regions, default_region),
+                "surface": e.surface,
+                "start": e.start,
+                "end": e.end,
+            }
+            for e in events
+        ],
+        "metrics": [
+            {
+                "value": m.value,
+                "unit": m.unit,
+                "subject": m.subject,
+                "noun": m.noun,
+                "qualifier": m.qualifier,
+                "region_code": _region_for(m.start, text, zones, regions, default_region),
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                **({"value_min": m.value_min} if m.value_min is not None else {}),
+            }
+            for m in metrics
+        ],
     }
 
 
 def extract_document(doc: SourceDocument) -> dict:
-    return extract_text(doc.raw_text, doc.source_file, doc.meta_title, doc.meta_published_at, doc.meta_source,
-                        doc_id=doc.document_id)
+    return extract_text(
+        doc.raw_text, doc.source_file, doc.meta_title, doc.meta_published_at, doc.meta_source, doc_id=doc.document_id
+    )
 
 
 def rejection_record(rej: Rejection) -> dict:
     return {
-        "document_id": None, "source_file": rej.source_file, "status": "rejected", "reason": rej.reason,
-        "language": None, "title": None, "published_date": None, "source_name": None,
-        "body_start": None, "body_end": None, "extractor_version": extractor_version(),
-        "regions": [], "organisations": [], "persons": [], "events": [], "metrics": [],
+        "document_id": None,
+        "source_file": rej.source_file,
+        "status": "rejected",
+        "reason": rej.reason,
+        "language": None,
+        "title": None,
+        "published_date": None,
+        "source_name": None,
+        "body_start": None,
+        "body_end": None,
+        "extractor_version": extractor_version(),
+        "regions": [],
+        "organisations": [],
+        "persons": [],
+        "events": [],
+        "metrics": [],
     }

@@ -17,15 +17,18 @@ from .outlets import DOMAIN, clean_name, known_outlets
 
 URL_OR_EMAIL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:html?|php|aspx?)\b", re.IGNORECASE)
 # Leftovers of a site's code and templates.
-CODE = re.compile(r"[{}<>\[\]=;$]|\b(?:undefined|NaN|null|function|var|console|document\.|window\.|Array|"
-                  r"Notice|Warning|Fatal error|Exception|Traceback|object Object|lorem ipsum)\b|_[a-z]+_|\w+\(\)")
+CODE = re.compile(
+    r"[{}<>\[\]=;$]|\b(?:undefined|NaN|null|function|var|console|document\.|window\.|Array|"
+    r"Notice|Warning|Fatal error|Exception|Traceback|object Object|lorem ipsum)\b|_[a-z]+_|\w+\(\)"
+)
 # Page widgets and navigation vocabulary: a short line (WIDGET_MAX_WORDS) with one of these is furniture.
 WIDGET = re.compile(
     r"\b(?:USD|EUR|RUB|KZT|CNY|курс валют|валюта|погода|ауа райы|прямой эфир|тікелей эфир|on air|weather|icon|"
     r"главная|басты бет|войти|кіру|подписаться|подпишитесь|жазылыңыз|поиск|іздеу|меню|menu|реклама|жарнама|"
     r"тренды|лента|версия для|нұсқасы|back to top|читать далее|толығырақ|все новости|барлық жаңалықтар|"
     r"просмотр\w*|қаралым|no menu items|скачать|жүктеу)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 WIDGET_MAX_WORDS = 6
 PHOTO_CREDIT = re.compile(r"\s(?:Фото|Photo|Foto|Сурет|Видео)\s*[:/]?\s+[A-ZА-ЯЁӘҒҚҢӨҰҮІ]")
 BREADCRUMB = re.compile(r"^\s*[»›>]|\s[»›→>/]\s")
@@ -34,8 +37,9 @@ LONG_CHARS = 120
 WORD = re.compile(r"[^\W\d_][\w\-']*")
 OUTLET_SUFFIX = re.compile(r"\s+[—–|-]\s+(?P<tail>[^—–|]{2,40})$")
 # A lead sentence crediting the outlet ("…, сообщает Qogam.kz"), not a headline.
-ATTRIBUTION_TAIL = re.compile(r",\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп хабарлайды|деп жазады)\b",
-                              re.IGNORECASE)
+ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:сообщает|сообщают|передает|передаёт|пишет|информирует|деп хабарлайды|деп жазады)\b", re.IGNORECASE
+)
 BAD_END = re.compile(r"[.:;,]\s*$")
 ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 
@@ -117,6 +121,7 @@ def strip_outlet_suffix(text: str, outlet: str | None = None) -> str:
     if not m:
         return text
     tail = m.group("tail").strip()
-    named = (outlet is not None and tail.casefold() == outlet.casefold()) or \
-        (len(tail.split()) <= 3 and clean_name(tail) is not None)
+    named = (outlet is not None and tail.casefold() == outlet.casefold()) or (
+        len(tail.split()) <= 3 and clean_name(tail) is not None
+    )
     return text[: m.start()] if named else text

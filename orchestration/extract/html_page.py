@@ -22,12 +22,49 @@ from .headline import strip_outlet_suffix
 from .page import analyse_page
 
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "head", "object", "canvas")
-BLOCKS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-          "section", "article", "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "time",
-          "span", "a", "main", "address", "dd", "dt")
-EXTRACTION = {"with_metadata": True, "favor_precision": True, "include_comments": False, "include_tables": False,
-              "include_images": False, "include_links": False,
-              "date_extraction_params": {"extensive_search": False, "original_date": True}}
+BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "time",
+    "span",
+    "a",
+    "main",
+    "address",
+    "dd",
+    "dt",
+)
+EXTRACTION = {
+    "with_metadata": True,
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,9 @@ from .nouns import (
     subject_of,
 )
 
-SPACED_DECIMAL = r"\d{1,3} ,[ ]?\d{1,3}(?=[ ]?(?:%|[пП]айыз|[пП]роцент|млн|млрд|трлн|мың|тыс|миллион|миллиард|триллион))"
+SPACED_DECIMAL = (
+    r"\d{1,3} ,[ ]?\d{1,3}(?=[ ]?(?:%|[пП]айыз|[пП]роцент|млн|млрд|трлн|мың|тыс|миллион|миллиард|триллион))"
+)
 TOKEN = re.compile(
     rf"(?P<num>{SPACED_DECIMAL}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
     r"(?P<suffix>-[^\W\d_]{1,7})?"
@@ -69,8 +71,36 @@ QUOTED = re.compile(r"«[^«»\n]{1,120}»|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}
 # or is introduced by a colon or followed by a dash ("«…», — дейді").
 SPEECH_INSIDE = re.compile(r"[.!?…,;]\s*\S|[.!?…]$")
 SPEECH_AFTER = re.compile(r"\s*[,.]?\s*[—–-]\s")
-ORDINAL_SUFFIXES = {"го", "й", "я", "е", "ый", "ий", "ой", "ом", "ым", "ая", "ое", "ых", "их", "ю", "х", "м", "ми",
-                    "ші", "шы", "інші", "ыншы", "нші", "ншы", "летие", "летия", "летию", "жылдық", "жылдығы"}
+ORDINAL_SUFFIXES = {
+    "го",
+    "й",
+    "я",
+    "е",
+    "ый",
+    "ий",
+    "ой",
+    "ом",
+    "ым",
+    "ая",
+    "ое",
+    "ых",
+    "их",
+    "ю",
+    "х",
+    "м",
+    "ми",
+    "ші",
+    "шы",
+    "інші",
+    "ыншы",
+    "нші",
+    "ншы",
+    "летие",
+    "летия",
+    "летию",
+    "жылдық",
+    "жылдығы",
+}
 CONJUNCTIONS = {"и", "және", "мен", "бен", "пен", "или", "немесе"}
 HYPHEN_BETWEEN = re.compile(r"\s*-\s*")
 RANGE_JOINERS = {"пен", "мен", "бен", "до", "—", "–", "-"}
@@ -130,14 +160,16 @@ def _scale_of(tok: Tok) -> float | None:
 def _unit_of(tok: Tok) -> str | None:
     low = tok.low
     for prefix, unit in UNITS:
-        if low.startswith(prefix) and (len(prefix) > 2 or low == prefix or not low[len(prefix):].isalpha()):
+        if low.startswith(prefix) and (len(prefix) > 2 or low == prefix or not low[len(prefix) :].isalpha()):
             return unit
     return None
 
 
 KK_STEMS_LONGEST_FIRST = sorted(KK_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))
-KK_ORDINAL = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырқ|елу|алпыс|жетпіс|сексен|"
-                        r"тоқсан|жүз|мың)(?:ы|і|сы|сі)?(?:ншы|нші)\w*")
+KK_ORDINAL = re.compile(
+    r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырқ|елу|алпыс|жетпіс|сексен|"
+    r"тоқсан|жүз|мың)(?:ы|і|сы|сі)?(?:ншы|нші)\w*"
+)
 # First two letters of every word that can start a number: a cheap test before reading one.
 NUMBER_STARTS = frozenset(w[:2] for w in (*RU_NUMBER_WORDS, *RU_ONE_WORDS, *KK_NUMBER_WORDS, KK_ONE, "мың", "үш", "он"))
 QUALIFIER_AFTER_WORDS = {word for word, _ in QUALIFIERS_AFTER}
@@ -150,7 +182,7 @@ def _number_word(tok: Tok, lang: str) -> float | None:
         return float(RU_NUMBER_WORDS[low])
     if lang in ("kk", "mixed"):
         for stem, value in KK_STEMS_LONGEST_FIRST:
-            if low == stem or (low.startswith(stem) and len(stem) >= 3 and _kk_case(low[len(stem):])):
+            if low == stem or (low.startswith(stem) and len(stem) >= 3 and _kk_case(low[len(stem) :])):
                 return float(value)
     return None
 
@@ -160,8 +192,10 @@ def _number_form(tok: Tok, lang: str) -> bool:
     low = tok.low
     if tok.kind != "word":
         return False
-    if lang in ("kk", "mixed") and (KK_ORDINAL.fullmatch(low) or any(
-            low.startswith(stem) and len(stem) >= 3 and low != stem for stem, _ in KK_STEMS_LONGEST_FIRST)):
+    if lang in ("kk", "mixed") and (
+        KK_ORDINAL.fullmatch(low)
+        or any(low.startswith(stem) and len(stem) >= 3 and low != stem for stem, _ in KK_STEMS_LONGEST_FIRST)
+    ):
         return True
     return lang != "kk" and is_ordinal_word(low)
 
@@ -175,7 +209,9 @@ def _kk_cased(tok: Tok, lang: str) -> bool:
     return not any(tok.low == stem for stem, _ in KK_STEMS_LONGEST_FIRST)
 
 
-_KK_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|а|е|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|мен|бен|пен|еу|ау)")
+_KK_CASE = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|а|е|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|мен|бен|пен|еу|ау)"
+)
 
 
 def _kk_case(rest: str) -> bool:
@@ -186,7 +222,7 @@ def _is_quotation(text: str, m: re.Match) -> bool:
     inner = m.group(0)[1:-1].strip()
     if SPEECH_INSIDE.search(inner) or len(inner.split()) > 8:
         return True
-    before = text[max(0, m.start() - 3):m.start()]
+    before = text[max(0, m.start() - 3) : m.start()]
     return ":" in before or bool(SPEECH_AFTER.match(text, m.end()))
 
 
@@ -213,12 +249,15 @@ def _qualifier_before(tokens: list[Tok], i: int) -> tuple[str | None, int]:
 
 def _is_duration(tok: Tok) -> bool:
     low = tok.low
-    return low in DURATION_WORDS or any(low.startswith(w) for w in ("месяц", "недел", "минут", "секунд", "летн")) \
+    return (
+        low in DURATION_WORDS
+        or any(low.startswith(w) for w in ("месяц", "недел", "минут", "секунд", "летн"))
         or bool(KK_TIME.fullmatch(low))
+    )
 
 
 def _is_age_context(tokens: list[Tok], i: int) -> bool:
-    before = " ".join(t.low for t in tokens[max(0, i - 3):i])
+    before = " ".join(t.low for t in tokens[max(0, i - 3) : i])
     if any(w in before for w in AGE_WORDS):
         return True
     # "14 пен 35 жас аралығындағы", "18 жасқа дейінгі", "35 жастан асқан"
@@ -226,13 +265,17 @@ def _is_age_context(tokens: list[Tok], i: int) -> bool:
         low = tokens[j].low
         if low.startswith("жас") and low not in {"жас", "жастар"} and not low.startswith("жастар"):
             return True
-        if low == "жас" and j + 1 < len(tokens) and tokens[j + 1].low.startswith(("аралығ", "дейін", "асқан", "толған", "шамасын")):
+        if (
+            low == "жас"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].low.startswith(("аралығ", "дейін", "асқан", "толған", "шамасын"))
+        ):
             return True
     return False
 
 
 def _growth_context(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 80):end + 40].lower()
+    window = text[max(0, start - 80) : end + 40].lower()
     return any(w in window for w in GROWTH_WORDS)
 
 
@@ -267,8 +310,13 @@ KK_THOUSAND = {"мың", "мыңнан", "мыңға", "мыңдай", "мыңн
 
 def _short_stem_before_qualifier(tokens: list[Tok], i: int) -> bool:
     low = tokens[i].low
-    return low[:2] in ("он", "үш") and len(low) > 2 and _kk_case(low[2:]) and i + 1 < len(tokens) \
+    return (
+        low[:2] in ("он", "үш")
+        and len(low) > 2
+        and _kk_case(low[2:])
+        and i + 1 < len(tokens)
         and tokens[i + 1].low in QUALIFIER_AFTER_WORDS
+    )
 
 
 def _kk_only_one(tokens: list[Tok], i: int) -> bool:
@@ -280,8 +328,12 @@ def _read_words(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, int
     value, total, current, j = None, 0.0, 0.0, i
     while j < len(tokens) and tokens[j].kind == "word":
         low = tokens[j].low
-        if lang in ("kk", "mixed") and low == KK_ONE and j + 1 < len(tokens) and (
-                tokens[j + 1].low in {KK_HALF, "жүз"} or _scale_of(tokens[j + 1])):
+        if (
+            lang in ("kk", "mixed")
+            and low == KK_ONE
+            and j + 1 < len(tokens)
+            and (tokens[j + 1].low in {KK_HALF, "жүз"} or _scale_of(tokens[j + 1]))
+        ):
             current += 1
         elif lang in ("kk", "mixed") and low.startswith(KK_HALF) and value is not None:
             current += 0.5
@@ -298,12 +350,12 @@ def _read_words(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, int
 
 
 def _scale_inside(tokens: list[Tok], j: int, lang: str) -> bool:
-    """"екі мың он бес", "две тысячи двадцать": a scale word between number words."""
+    """ "екі мың он бес", "две тысячи двадцать": a scale word between number words."""
     return (_scale_of(tokens[j]) or 0) >= 1000 and j + 1 < len(tokens) and _number_word(tokens[j + 1], lang) is not None
 
 
 def _kk_decimal(tokens: list[Tok], value: float, j: int, lang: str) -> tuple[float, int]:
-    """"екі бүтін оннан бес" = 2.5: whole part, "бүтін", the base ("оннан", "жүзден"), the fraction."""
+    """ "екі бүтін оннан бес" = 2.5: whole part, "бүтін", the base ("оннан", "жүзден"), the fraction."""
     if j + 2 < len(tokens) and tokens[j].low == KK_DECIMAL_POINT and tokens[j + 1].low in KK_FRACTION_BASES:
         fraction, after = _read_words(tokens, j + 2, lang)
         if fraction is not None:
@@ -314,6 +366,7 @@ def _kk_decimal(tokens: list[Tok], value: float, j: int, lang: str) -> tuple[flo
 @dataclass
 class Reading:
     """One figure being read: token indexes and what the steps found so far."""
+
     i: int  # first number token
     j: int  # index after the number
     value: float
@@ -340,7 +393,9 @@ def _find_in_zone(text: str, zs: int, ze: int, lang: str) -> list[Metric]:
     out: list[Metric] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in ("num", "word") or (tokens[i].kind == "word" and tokens[i].low[:2] not in NUMBER_STARTS):
+        if tokens[i].kind not in ("num", "word") or (
+            tokens[i].kind == "word" and tokens[i].low[:2] not in NUMBER_STARTS
+        ):
             i += 1
             continue
         value, j, suffix = _read_number(tokens, i, lang)
@@ -362,15 +417,38 @@ def _build(text: str, tokens: list[Tok], r: Reading, masked, lang: str) -> tuple
             return None, max(r.k, r.j)
     first, last = tokens[min(r.qstart, r.i)], tokens[r.end_idx]
     end = last.end - 1 if r.noun and last.kind == "word" and last.text.endswith(".") else last.end
-    metric = Metric(value=float(r.value), unit=r.unit, subject=r.subject, qualifier=r.qualifier or "exact",
-                    text=text[first.start:end], start=first.start, end=end, value_min=r.value_min, noun=r.noun)
+    metric = Metric(
+        value=float(r.value),
+        unit=r.unit,
+        subject=r.subject,
+        qualifier=r.qualifier or "exact",
+        text=text[first.start : end],
+        start=first.start,
+        end=end,
+        value_min=r.value_min,
+        noun=r.noun,
+    )
     return metric, r.end_idx + 1
 
 
 # --- step 1: exclusions --------------------------------------------------------------------
 
 RU_CARDINAL_SUFFIXES = {"ти", "ми", "ью", "и", "ух", "ех", "ем", "ём"}
-COMPOUND_SUFFIXES = ("лет", "жыл", "жас", "лық", "лік", "дық", "дік", "тық", "тік", "кратн", "этаж", "комнат", "процент")
+COMPOUND_SUFFIXES = (
+    "лет",
+    "жыл",
+    "жас",
+    "лық",
+    "лік",
+    "дық",
+    "дік",
+    "тық",
+    "тік",
+    "кратн",
+    "этаж",
+    "комнат",
+    "процент",
+)
 
 
 def _exclusions(text, tokens, r: Reading, masked, lang) -> bool:
@@ -400,20 +478,36 @@ def _exclusions(text, tokens, r: Reading, masked, lang) -> bool:
 
 # --- step 2: range -------------------------------------------------------------------------
 
+
 def _range(text, tokens, r: Reading, masked, lang) -> bool:
-    """"от 5 до 10 тысяч": the upper bound is the value; "14 пен 35 жас" is an age range."""
+    """ "от 5 до 10 тысяч": the upper bound is the value; "14 пен 35 жас" is an age range."""
     before, r.qstart = _qualifier_before(tokens, r.i)
     r.qualifier = before or r.qualifier
     j = r.j
-    if j + 1 < len(tokens) and tokens[j].low == "до" and tokens[j + 1].kind == "num" and r.i > 0 and tokens[r.i - 1].low == "от":
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].low == "до"
+        and tokens[j + 1].kind == "num"
+        and r.i > 0
+        and tokens[r.i - 1].low == "от"
+    ):
         r.value_min, r.value = r.value, parse_digits(tokens[j + 1].text)
         r.qstart, r.qualifier = r.i - 1, "up_to"
         r.k = j + 2
-    if j + 1 < len(tokens) and tokens[j].low in RANGE_JOINERS and tokens[j + 1].kind == "num" and _is_age_context(tokens, j + 1):
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].low in RANGE_JOINERS
+        and tokens[j + 1].kind == "num"
+        and _is_age_context(tokens, j + 1)
+    ):
         r.k = j + 2
         return False
     dash = j + 1 < len(tokens) and tokens[j].text in "–—"
-    if r.value_min is None and j < len(tokens) and (dash or HYPHEN_BETWEEN.fullmatch(text, tokens[j - 1].end, tokens[j].start)):
+    if (
+        r.value_min is None
+        and j < len(tokens)
+        and (dash or HYPHEN_BETWEEN.fullmatch(text, tokens[j - 1].end, tokens[j].start))
+    ):
         upper, after, suffix = _read_number(tokens, j + dash, lang)
         if upper is not None and upper > r.value:  # "5 – 6 есе", "сегіз – он екі операция"
             r.value_min, r.value, r.suffix = r.value, upper, suffix or r.suffix
@@ -424,13 +518,18 @@ def _range(text, tokens, r: Reading, masked, lang) -> bool:
 
 # --- step 3: scale and unit ----------------------------------------------------------------
 
+
 def _unit_at(tokens: list[Tok], k: int) -> tuple[str | None, int]:
     """The unit starting at token k and the index after it ("кв. м" and "м2" span two tokens)."""
     if k >= len(tokens) or tokens[k].kind not in ("word", "sym"):
         return None, k
     low = tokens[k].low
-    if k + 1 < len(tokens) and low.startswith(SQUARE_WORDS) and tokens[k + 1].low.startswith(METRE_WORDS) \
-            and (tokens[k + 1].low in METRE_WORDS or tokens[k + 1].low.startswith("метр")):
+    if (
+        k + 1 < len(tokens)
+        and low.startswith(SQUARE_WORDS)
+        and tokens[k + 1].low.startswith(METRE_WORDS)
+        and (tokens[k + 1].low in METRE_WORDS or tokens[k + 1].low.startswith("метр"))
+    ):
         return "m2", k + 2
     if low == "м" and k + 1 < len(tokens) and tokens[k + 1].text == "2" and tokens[k + 1].start == tokens[k].end:
         return "m2", k + 2
@@ -458,8 +557,11 @@ def _not_time(text, tokens, r: Reading, masked, lang) -> bool:
     if r.unit is not None or r.scale is not None:
         return True
     k, tok = r.k, tokens[r.i]
-    if k < len(tokens) and tokens[k].kind == "word" and (_is_duration(tokens[k]) or tokens[k].low in MONTHS
-                                                         or tokens[k].low.startswith(KK_MONTH_STEMS)):
+    if (
+        k < len(tokens)
+        and tokens[k].kind == "word"
+        and (_is_duration(tokens[k]) or tokens[k].low in MONTHS or tokens[k].low.startswith(KK_MONTH_STEMS))
+    ):
         return False
     if k < len(tokens) and tokens[k].kind == "word" and tokens[k].start == tokens[k - 1].end:
         return False  # "3D", "5G": a code, not a count
@@ -471,6 +573,7 @@ def _not_time(text, tokens, r: Reading, masked, lang) -> bool:
 
 
 # --- step 4: qualifier ---------------------------------------------------------------------
+
 
 def _qualifier(text, tokens, r: Reading, masked, lang) -> bool:
     """Kazakh post-qualifiers ("4 мыңнан астам", "280-ге жуық"), "до" as an upper bound, the scale."""
@@ -493,13 +596,13 @@ def _qualifier(text, tokens, r: Reading, masked, lang) -> bool:
 
 
 def _money_by_context(text, tokens, r: Reading, masked, lang) -> bool:
-    """"освоено 3,2 млрд", "2 млрд-тан астам қаражат": money (KZT unless another currency is named)."""
+    """ "освоено 3,2 млрд", "2 млрд-тан астам қаражат": money (KZT unless another currency is named)."""
     if r.unit is not None or r.scale is None:
         return True
     k = r.k
     nxt = tokens[k].low if k < len(tokens) and tokens[k].kind == "word" else ""
     s, e = _sentence(tokens, r.i)
-    sentence = text[tokens[s].start:tokens[e].end].lower()
+    sentence = text[tokens[s].start : tokens[e].end].lower()
     if nxt.startswith(MONEY_NOUNS) or any(w in sentence for w in MONEY_NOUNS):
         named = [u for prefix, u in UNITS if u in MONEY_UNITS and len(prefix) > 2 and prefix in sentence]
         r.unit = named[0] if named else "KZT"
@@ -521,10 +624,11 @@ def _sentence(tokens: list[Tok], i: int) -> tuple[int, int]:
 
 # --- step 5: subject and noun --------------------------------------------------------------
 
+
 def _what(text, tokens, r: Reading, masked, lang) -> bool:
     tok = tokens[r.i]
     if r.unit in MONEY_UNITS:
-        window = text[max(0, tok.start - 60):tokens[r.end_idx].end + 40].lower()
+        window = text[max(0, tok.start - 60) : tokens[r.end_idx].end + 40].lower()
         r.subject = "budget" if any(w in window for w in BUDGET_WORDS) else "funding"
         return True
     if r.unit == "percent":
@@ -554,7 +658,11 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
         if phrase is not None:
             phrase = NounPhrase(r.i, r.end_idx, phrase.noun, phrase.subject)
     if phrase is None:
-        if (r.scale is None and r.qualifier is None) or tokens[r.i].kind == "word" or (r.cased and not r.post_qualified):
+        if (
+            (r.scale is None and r.qualifier is None)
+            or tokens[r.i].kind == "word"
+            or (r.cased and not r.post_qualified)
+        ):
             return False  # nothing counted ("8-ге дейін" is a time)
         r.subject = "other"
     else:
@@ -570,7 +678,7 @@ def _one_allowed(tokens: list[Tok], i: int) -> bool:
 
 
 def _shared_noun(tokens: list[Tok], k: int, lang: str) -> NounPhrase | None:
-    """"19 республиканских и 36 городских объединений": the later number's noun is shared."""
+    """ "19 республиканских и 36 городских объединений": the later number's noun is shared."""
     for c in range(k, min(len(tokens) - 1, k + 3)):
         if tokens[c].kind != "word":
             return None

@@ -49,9 +49,13 @@ def _is_adjective(word: str) -> bool:
 
 def _agrees(adjective_word: str, noun) -> bool:
     tag = noun.tag
-    return any(p.tag.POS in ADJECTIVE_POS and p.tag.case == tag.case and p.tag.number == tag.number
-               and (tag.number == "plur" or p.tag.gender in (tag.gender, None) or tag.gender is None)
-               for p in parses(adjective_word))
+    return any(
+        p.tag.POS in ADJECTIVE_POS
+        and p.tag.case == tag.case
+        and p.tag.number == tag.number
+        and (tag.number == "plur" or p.tag.gender in (tag.gender, None) or tag.gender is None)
+        for p in parses(adjective_word)
+    )
 
 
 def _head_parse(word: str, adjectives: list[str]):
@@ -84,7 +88,7 @@ def nominative_phrase(words: list[str]) -> list[str]:
         case, number, gender = noun.tag.case, noun.tag.number or "sing", noun.tag.gender
         head = noun if case == "nomn" else inflect(noun, {"nomn", number})
         out = [_agreeing_adjective(w, case, number, gender) for w in words[:i]]
-        return out + [keep_case(word, head.word) if head else word] + words[i + 1:]
+        return out + [keep_case(word, head.word) if head else word] + words[i + 1 :]
     return words
 
 

@@ -22,31 +22,108 @@ from .morphology import parses
 
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 CYRILLIC_TO_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sh",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 LATIN_FOLD = str.maketrans({"ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u"})
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # Head words of organisation names -> a concept both languages share. Russian: by dictionary
 # lemma; Kazakh: a stem followed by a possessive and case ending only (not "қорғау" for "қор").
 RU_HEADS = {
-    "министерство": "ministry", "акимат": "akimat", "маслихат": "maslikhat", "агентство": "agency", "фонд": "fund",
-    "центр": "centre", "альянс": "alliance", "ассамблея": "assembly", "правительство": "government",
-    "парламент": "parliament", "мажилис": "mazhilis", "сенат": "senate", "администрация": "administration",
-    "палата": "chamber", "холдинг": "holding", "управление": "department", "отдел": "division", "совет": "council",
-    "комитет": "committee", "курултай": "kurultai", "ассоциация": "association", "объединение": "union",
-    "союз": "union", "университет": "university", "колледж": "college", "школа": "school", "банк": "bank",
+    "министерство": "ministry",
+    "акимат": "akimat",
+    "маслихат": "maslikhat",
+    "агентство": "agency",
+    "фонд": "fund",
+    "центр": "centre",
+    "альянс": "alliance",
+    "ассамблея": "assembly",
+    "правительство": "government",
+    "парламент": "parliament",
+    "мажилис": "mazhilis",
+    "сенат": "senate",
+    "администрация": "administration",
+    "палата": "chamber",
+    "холдинг": "holding",
+    "управление": "department",
+    "отдел": "division",
+    "совет": "council",
+    "комитет": "committee",
+    "курултай": "kurultai",
+    "ассоциация": "association",
+    "объединение": "union",
+    "союз": "union",
+    "университет": "university",
+    "колледж": "college",
+    "школа": "school",
+    "банк": "bank",
 }
 KK_HEADS = {
-    "министрлі": "ministry", "әкімдік": "akimat", "әкімдіг": "akimat", "мәслихат": "maslikhat", "агенттік": "agency",
-    "агенттіг": "agency", "қор": "fund", "орталық": "centre", "орталығ": "centre", "альянс": "alliance",
-    "ассамблея": "assembly", "үкімет": "government", "парламент": "parliament", "мәжіліс": "mazhilis",
-    "сенат": "senate", "әкімшілік": "administration", "әкімшіліг": "administration", "палата": "chamber",
-    "холдинг": "holding", "басқарма": "department", "бөлім": "division", "кеңес": "council", "комитет": "committee",
-    "құрылтай": "kurultai", "қауымдастық": "association", "қауымдастығ": "association", "бірлестік": "union",
-    "бірлестіг": "union", "одақ": "union", "одағ": "union", "университет": "university", "колледж": "college",
-    "мектеп": "school", "мектеб": "school", "банк": "bank",
+    "министрлі": "ministry",
+    "әкімдік": "akimat",
+    "әкімдіг": "akimat",
+    "мәслихат": "maslikhat",
+    "агенттік": "agency",
+    "агенттіг": "agency",
+    "қор": "fund",
+    "орталық": "centre",
+    "орталығ": "centre",
+    "альянс": "alliance",
+    "ассамблея": "assembly",
+    "үкімет": "government",
+    "парламент": "parliament",
+    "мәжіліс": "mazhilis",
+    "сенат": "senate",
+    "әкімшілік": "administration",
+    "әкімшіліг": "administration",
+    "палата": "chamber",
+    "холдинг": "holding",
+    "басқарма": "department",
+    "бөлім": "division",
+    "кеңес": "council",
+    "комитет": "committee",
+    "құрылтай": "kurultai",
+    "қауымдастық": "association",
+    "қауымдастығ": "association",
+    "бірлестік": "union",
+    "бірлестіг": "union",
+    "одақ": "union",
+    "одағ": "union",
+    "университет": "university",
+    "колледж": "college",
+    "мектеп": "school",
+    "мектеб": "school",
+    "банк": "bank",
 }
 KK_HEAD = re.compile(
     "^(" + "|".join(sorted(KK_HEADS, key=len, reverse=True)) + ")"
@@ -54,9 +131,34 @@ KK_HEAD = re.compile(
 )
 # Words that never tell two bodies apart: legal forms, the country in the name, prepositions.
 NOISE = {
-    "ао", "нао", "тоо", "оюл", "оо", "оф", "ргу", "кгу", "гу", "ргп", "кгп", "жшс", "кеақ", "ақ", "рк", "қр",
-    "республика", "республики", "республикасы", "республикасының", "казахстан", "қазақстан", "и", "және", "по",
-    "при", "с", "для",
+    "ао",
+    "нао",
+    "тоо",
+    "оюл",
+    "оо",
+    "оф",
+    "ргу",
+    "кгу",
+    "гу",
+    "ргп",
+    "кгп",
+    "жшс",
+    "кеақ",
+    "ақ",
+    "рк",
+    "қр",
+    "республика",
+    "республики",
+    "республикасы",
+    "республикасының",
+    "казахстан",
+    "қазақстан",
+    "и",
+    "және",
+    "по",
+    "при",
+    "с",
+    "для",
 }
 KK_GENITIVE = re.compile(r"(?<=\w\w\w)(?:ның|нің|дың|дің|тың|тің)$")
 
@@ -64,8 +166,10 @@ KK_GENITIVE = re.compile(r"(?<=\w\w\w)(?:ның|нің|дың|дің|тың|ті
 # Unambiguous Kazakh case endings on a one-word name (genitive, dative, ablative, instrumental,
 # "-дағы"): "Үкіметке" -> "Үкімет", "Boeing-тің" -> "Boeing". Two-letter locatives and
 # accusatives are left alone: too many names end in them ("Ақорда", "Алматы").
-KK_NAME_CASE = re.compile(r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
-                          r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$")
+KK_NAME_CASE = re.compile(
+    r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
+    r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$"
+)
 
 
 def kk_name_nominative(word: str) -> str:
@@ -85,8 +189,10 @@ def head_concept(word: str) -> str | None:
     """The concept of an organisation head word in either language, else None."""
     low = word.lower().replace("ё", "е")
     if re.fullmatch(r"[а-я-]+", low):
-        return next((RU_HEADS[p.normal_form] for p in parses(low)[:3]
-                     if p.tag.POS == "NOUN" and p.normal_form in RU_HEADS), None)
+        return next(
+            (RU_HEADS[p.normal_form] for p in parses(low)[:3] if p.tag.POS == "NOUN" and p.normal_form in RU_HEADS),
+            None,
+        )
     m = KK_HEAD.match(low)
     return KK_HEADS[m.group(1)] if m else None
 

@@ -40,8 +40,9 @@ def _surname_agrees(rest: list[str], forename, vocab) -> bool:
     if not rest:
         return True
     readings = [p for p in vocab.parse(rest[-1]) if {"Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"]
-    return not readings or any(p.tag.case == forename.tag.case and p.tag.gender in (forename.tag.gender, None)
-                               for p in readings)
+    return not readings or any(
+        p.tag.case == forename.tag.case and p.tag.gender in (forename.tag.gender, None) for p in readings
+    )
 
 
 def normalise_person(words: list[str], vocab) -> list[str]:
@@ -49,8 +50,10 @@ def normalise_person(words: list[str], vocab) -> list[str]:
     with natasha): the forename fixes case and gender; surnames are inflected to agree. A lone
     surname is put in the nominative on its own."""
     # one person: singular readings of the forename, nominative first, agreeing with the surname
-    names = sorted((p for p in vocab.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"),
-                   key=lambda p: p.tag.case != "nomn")
+    names = sorted(
+        (p for p in vocab.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"),
+        key=lambda p: p.tag.case != "nomn",
+    )
     names = [p for p in names if _surname_agrees(words[1:], p, vocab)] or names
     if not names:
         return [nominative_surname(words[0])] if len(words) == 1 else words
@@ -61,8 +64,13 @@ def normalise_person(words: list[str], vocab) -> list[str]:
     nom = inflect(first, {"nomn"})
     out = [keep_case(words[0], nom.word) if nom else words[0]]
     for word in words[1:]:
-        cands = [p for p in vocab.parse(word) if ({"Surn", "Patr"} & set(p.tag.grammemes))
-                 and p.tag.case == case and (gender is None or p.tag.gender in (gender, None))]
+        cands = [
+            p
+            for p in vocab.parse(word)
+            if ({"Surn", "Patr"} & set(p.tag.grammemes))
+            and p.tag.case == case
+            and (gender is None or p.tag.gender in (gender, None))
+        ]
         nom = inflect(cands[0], {"nomn"}) if cands else None
         out.append(keep_case(word, nom.word) if nom else word)
     return out
@@ -79,7 +87,7 @@ def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     _, ner, _ = _models()
     out = []
     for span in ner(chunk).spans:
-        surface = chunk[span.start:span.stop]
+        surface = chunk[span.start : span.stop]
         out.append(NerSpan(span.type, start + span.start, start + span.stop, surface, _normal(span.type, surface)))
     return out
 
@@ -108,7 +116,9 @@ def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]
         for jstart, zstart, length in starts:
             if jstart <= span.start and span.end <= jstart + length:
                 shift = zstart - jstart
-                out.append(NerSpan(span.type, span.start + shift, span.end + shift, span.text, span.normal, span.source))
+                out.append(
+                    NerSpan(span.type, span.start + shift, span.end + shift, span.text, span.normal, span.source)
+                )
                 break
     return out
 

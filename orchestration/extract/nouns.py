@@ -29,13 +29,37 @@ from .lexicon import (
     SUBJECT_WORDS,
 )
 
-KK_MODIFIER = re.compile(r".{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін)")
+KK_MODIFIER = re.compile(
+    r".{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін)"
+)
 KK_DERIVED = re.compile(r".{2,}(?:лық|лік|дық|дік|тық|тік)")
 KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
-KK_ADJECTIVES = frozenset({"жаңа", "ірі", "шағын", "үлкен", "кіші", "түрлі", "әр", "жеке", "жалпы", "арнайы", "көп",
-                           "ауыр", "жас", "ерекше", "қосымша", "негізгі", "барлық", "емес"})
-KK_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ады|еді|йды|йді|ып|іп|ылды|ілді|"
-                     r"нды|нді|лды|лді|ыпты|іпті|са|се|уда|уде)")
+KK_ADJECTIVES = frozenset(
+    {
+        "жаңа",
+        "ірі",
+        "шағын",
+        "үлкен",
+        "кіші",
+        "түрлі",
+        "әр",
+        "жеке",
+        "жалпы",
+        "арнайы",
+        "көп",
+        "ауыр",
+        "жас",
+        "ерекше",
+        "қосымша",
+        "негізгі",
+        "барлық",
+        "емес",
+    }
+)
+KK_VERB = re.compile(
+    r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ады|еді|йды|йді|ып|іп|ылды|ілді|"
+    r"нды|нді|лды|лді|ыпты|іпті|са|се|уда|уде)"
+)
 KK_POSSESSIVE = re.compile(r".{2,}(?:[^дтаәеиоөуұүыіэюя][ыі]|с[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н)?")
 RU_MODIFIER_POS = ("ADJF", "PRTF")
 RU_CLASSIFIERS = frozenset({"вид", "тип", "категория", "разновидность", "наименование", "единица", "штука", "вариант"})
@@ -63,6 +87,7 @@ def _parses(word: str) -> tuple:
 
 
 # --- Russian -------------------------------------------------------------------------------
+
 
 def government(value: float, decimal: bool, scaled: bool) -> str:
     """What a Russian numeral governs: ``one`` (1, 21), ``few`` (2-4), ``many`` (5+), ``frac``."""
@@ -99,8 +124,17 @@ def _ru_noun(word: str, gov: str):
 
 def _substantive(word: str, gov: str):
     """An adjective or participle used as a noun: "5 пострадавших", "двое больных"."""
-    return next((p for p in _parses(word) if p.tag.POS in RU_MODIFIER_POS and ("Subx" in p.tag or p.tag.POS == "PRTF")
-                 and p.tag.number == "plur" and _fits(p.tag, gov)), None)
+    return next(
+        (
+            p
+            for p in _parses(word)
+            if p.tag.POS in RU_MODIFIER_POS
+            and ("Subx" in p.tag or p.tag.POS == "PRTF")
+            and p.tag.number == "plur"
+            and _fits(p.tag, gov)
+        ),
+        None,
+    )
 
 
 def _ru_modifier(word: str, gov: str):
@@ -146,24 +180,30 @@ def _ru_phrase(tokens, k: int, gov: str) -> NounPhrase | None:
             j += 1
             continue
         head = _ru_noun(low, gov) or (None if mods else _substantive(low, gov))
-        if head is None or head.normal_form in RU_NOT_COUNTED or low in MONTHS or (
-                head.normal_form in RU_NOT_COUNTED_SINGULAR and head.tag.number == "sing"):
+        if (
+            head is None
+            or head.normal_form in RU_NOT_COUNTED
+            or low in MONTHS
+            or (head.normal_form in RU_NOT_COUNTED_SINGULAR and head.tag.number == "sing")
+        ):
             return None
         if head.normal_form in RU_CLASSIFIERS:  # "70 видов услуг": what the kinds are of
             inner = _ru_phrase(tokens, j + 1, "gent")
             if inner is not None:
                 return NounPhrase(k, inner.last, inner.noun, inner.subject)
         noun = _ru_dictionary_form(mods, head, tokens[j].text)
-        low_words = [t.low for t in tokens[k:j + 1]]
+        low_words = [t.low for t in tokens[k : j + 1]]
         return NounPhrase(k, j, noun, subject_of(low_words, modifiers=low_words[:-1]))
     return None
 
 
 # --- Kazakh --------------------------------------------------------------------------------
 
-KK_TIME = re.compile(r"(?:жыл|ай|апта|күн|тәулік|сағат|минут|секунд|жұма|ғасыр|түн)(?:дық|дік|лық|лік|тық|тік|дығ|діг|лығ|ліг|"
-                     r"ғы|гі)?(?:ы|і|сы|сі|ын|ін|сын|сін)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|"
-                     r"нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|дай|дей|тай|тей)?")
+KK_TIME = re.compile(
+    r"(?:жыл|ай|апта|күн|тәулік|сағат|минут|секунд|жұма|ғасыр|түн)(?:дық|дік|лық|лік|тық|тік|дығ|діг|лығ|ліг|"
+    r"ғы|гі)?(?:ы|і|сы|сі|ын|ін|сын|сін)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|"
+    r"нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|дай|дей|тай|тей)?"
+)
 
 
 def is_ordinal_word(low: str) -> bool:
@@ -176,8 +216,10 @@ def _kk_not_noun(low: str) -> bool:
         return True
     if KK_VERB.fullmatch(low):
         return True
-    return any(low.startswith(stem) and low[len(stem):] in ("ды", "ді", "ты", "ті", "ады", "еді", "ған", "ген")
-               for stem in KK_VERB_STEMS)
+    return any(
+        low.startswith(stem) and low[len(stem) :] in ("ды", "ді", "ты", "ті", "ады", "еді", "ған", "ген")
+        for stem in KK_VERB_STEMS
+    )
 
 
 def _kk_is_modifier(low: str, has_mods: bool) -> bool:
@@ -191,12 +233,43 @@ KK_VOICELESS = set("пткқсшфхцчщ")
 # Case and plural suffixes with the sound they may follow: V vowel, S voiceless, D other consonant,
 # P the possessive ы/і (vowel harmony and assimilation keep "палата" and "кітапхана" whole).
 KK_SUFFIXES = (
-    ("ның", "VP"), ("нің", "VP"), ("дың", "D"), ("дің", "D"), ("тың", "S"), ("тің", "S"),
-    ("ға", "VD"), ("ге", "VD"), ("қа", "S"), ("ке", "S"), ("на", "P"), ("не", "P"),
-    ("да", "VD"), ("де", "VD"), ("та", "S"), ("те", "S"), ("нда", "P"), ("нде", "P"),
-    ("дан", "VD"), ("ден", "VD"), ("тан", "S"), ("тен", "S"), ("нан", "DP"), ("нен", "DP"),
-    ("ды", "D"), ("ді", "D"), ("ты", "S"), ("ті", "S"), ("ны", "V"), ("ні", "V"),
-    ("мен", "VD"), ("бен", "D"), ("пен", "S"), ("дағы", "VD"), ("дегі", "VD"), ("тағы", "S"), ("тегі", "S"),
+    ("ның", "VP"),
+    ("нің", "VP"),
+    ("дың", "D"),
+    ("дің", "D"),
+    ("тың", "S"),
+    ("тің", "S"),
+    ("ға", "VD"),
+    ("ге", "VD"),
+    ("қа", "S"),
+    ("ке", "S"),
+    ("на", "P"),
+    ("не", "P"),
+    ("да", "VD"),
+    ("де", "VD"),
+    ("та", "S"),
+    ("те", "S"),
+    ("нда", "P"),
+    ("нде", "P"),
+    ("дан", "VD"),
+    ("ден", "VD"),
+    ("тан", "S"),
+    ("тен", "S"),
+    ("нан", "DP"),
+    ("нен", "DP"),
+    ("ды", "D"),
+    ("ді", "D"),
+    ("ты", "S"),
+    ("ті", "S"),
+    ("ны", "V"),
+    ("ні", "V"),
+    ("мен", "VD"),
+    ("бен", "D"),
+    ("пен", "S"),
+    ("дағы", "VD"),
+    ("дегі", "VD"),
+    ("тағы", "S"),
+    ("тегі", "S"),
 )
 KK_PLURALS = (("лар", "VD"), ("лер", "VD"), ("дар", "D"), ("дер", "D"), ("тар", "S"), ("тер", "S"))
 
@@ -209,7 +282,7 @@ def _sound(ch: str) -> str:
 
 def _strip(low: str, suffixes) -> str:
     for suffix, after in sorted(suffixes, key=lambda s: -len(s[0])):
-        stem = low[:-len(suffix)]
+        stem = low[: -len(suffix)]
         if low.endswith(suffix) and len(stem) >= 3 and set(_sound(stem[-1])) & set(after):
             return stem
     return low
@@ -253,8 +326,12 @@ def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
         words.append(j)
         if _kk_derived_head_after(tokens, j):
             words.append(j + 1)  # "этномәдени бірлестік": the derived noun after a bare word is the head
-        elif j + 1 < len(tokens) and tokens[j + 1].kind == "word" and KK_POSSESSIVE.fullmatch(tokens[j + 1].low) \
-                and not _kk_not_noun(tokens[j + 1].low):
+        elif (
+            j + 1 < len(tokens)
+            and tokens[j + 1].kind == "word"
+            and KK_POSSESSIVE.fullmatch(tokens[j + 1].low)
+            and not _kk_not_noun(tokens[j + 1].low)
+        ):
             words.append(j + 1)  # izafet: "жастар орталығы" is one noun
         break
     while words and tokens[words[-1]].low in KK_NOT_NOUN:
@@ -270,6 +347,7 @@ def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
 
 
 # --- both ----------------------------------------------------------------------------------
+
 
 def counted_noun(tokens, k: int, lang: str, gov: str) -> NounPhrase | None:
     """The noun phrase counted by the number whose last token is just before index k."""
@@ -334,7 +412,7 @@ def _plausible(low: str, prefix: str) -> bool:
 
 
 def noun_before(tokens, i: int, lang: str) -> NounPhrase | None:
-    """"ҮЕҰ саны 1500-ге жетті", "количество НПО достигло 500": the noun named before the number."""
+    """ "ҮЕҰ саны 1500-ге жетті", "количество НПО достигло 500": the noun named before the number."""
     for j in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[j]
         if tok.kind == "punct" and tok.text in ".!?;\n":

@@ -52,7 +52,7 @@ def heads(form: str) -> frozenset[str]:
 
 def abbreviation(name: str) -> str | None:
     """The abbreviation a name consists of (``АДГС``, ``МКИ РК`` -> ``АДГС``, ``МКИ``), else None."""
-    words = [w for w in re.findall(r"[^\W_]+", name.strip("«»\"")) if w.lower() not in {"рк", "қр"}]
+    words = [w for w in re.findall(r"[^\W_]+", name.strip('«»"')) if w.lower() not in {"рк", "қр"}]
     return words[0] if len(words) == 1 and ABBREVIATION.match(words[0]) else None
 
 

@@ -64,21 +64,100 @@ KK_HEADS: tuple[tuple[str, str, str], ...] = (
 # Heads that also name things other than a body ("қор" a reserve, "орталық" a centre of town,
 # "үй" a house, "ұйым" any organisation): a phrase needs a name in it (a capitalised word
 # inside the sentence, a quoted part) or an institutional adjective.
-KK_WEAK_HEADS = frozenset({"қор", "орталығ", "орталықтар", "мекеме", "аппарат", "кеңес", "филиал", "бөлім", "үй",
-                           "ұйым", "одағ", "банк", "мектеб", "партия", "компания"})
+KK_WEAK_HEADS = frozenset(
+    {
+        "қор",
+        "орталығ",
+        "орталықтар",
+        "мекеме",
+        "аппарат",
+        "кеңес",
+        "филиал",
+        "бөлім",
+        "үй",
+        "ұйым",
+        "одағ",
+        "банк",
+        "мектеб",
+        "партия",
+        "компания",
+    }
+)
 # Adjectives of state institutions: a lower-case phrase starting with one is a body's name
 # ("қалалық жастар саясаты басқармасы").
-KK_INSTITUTIONAL = re.compile(r"^(?:қалалық|облыстық|аудандық|ауылдық|республикалық|мемлекеттік|ұлттық|халықаралық|"
-                              r"қоғамдық)$")
+KK_INSTITUTIONAL = re.compile(
+    r"^(?:қалалық|облыстық|аудандық|ауылдық|республикалық|мемлекеттік|ұлттық|халықаралық|"
+    r"қоғамдық)$"
+)
 # Sentence adverbs, pronouns, particles and conjunctions: never the first word of a name or role.
-KK_FUNCTION_WORDS = frozenset({
-    "осы", "бұл", "сол", "ол", "бүгін", "кеше", "ертең", "сондай-ақ", "алайда", "бірақ", "енді", "қазір", "биыл",
-    "жақында", "тағы", "деп", "деді", "дейді", "жылы", "жылғы", "ал", "әрі", "яғни", "сонымен", "қатар", "мен",
-    "бен", "пен", "және", "немесе", "ретінде", "болып", "атынан", "мұнда", "онда", "тек", "да", "де", "себебі",
-    "өйткені", "егер", "жалпы", "сондықтан", "әзірге", "қазіргі", "біздің", "оның", "олардың", "өзі", "негізінен",
-    "сонда", "міне", "әсіресе", "тіпті", "ендігі", "кейін", "соң", "бері", "мұндай", "осындай", "сондай", "бұндай",
-    "әзірше", "көрші",
-})
+KK_FUNCTION_WORDS = frozenset(
+    {
+        "осы",
+        "бұл",
+        "сол",
+        "ол",
+        "бүгін",
+        "кеше",
+        "ертең",
+        "сондай-ақ",
+        "алайда",
+        "бірақ",
+        "енді",
+        "қазір",
+        "биыл",
+        "жақында",
+        "тағы",
+        "деп",
+        "деді",
+        "дейді",
+        "жылы",
+        "жылғы",
+        "ал",
+        "әрі",
+        "яғни",
+        "сонымен",
+        "қатар",
+        "мен",
+        "бен",
+        "пен",
+        "және",
+        "немесе",
+        "ретінде",
+        "болып",
+        "атынан",
+        "мұнда",
+        "онда",
+        "тек",
+        "да",
+        "де",
+        "себебі",
+        "өйткені",
+        "егер",
+        "жалпы",
+        "сондықтан",
+        "әзірге",
+        "қазіргі",
+        "біздің",
+        "оның",
+        "олардың",
+        "өзі",
+        "негізінен",
+        "сонда",
+        "міне",
+        "әсіресе",
+        "тіпті",
+        "ендігі",
+        "кейін",
+        "соң",
+        "бері",
+        "мұндай",
+        "осындай",
+        "сондай",
+        "бұндай",
+        "әзірше",
+        "көрші",
+    }
+)
 # "Қарағанды облысы ...", "Талғар ауданының ...": a place's unit after its name
 KK_ADMINISTRATIVE = re.compile(r"^(?:облыс|қала|аудан|ауыл)(?:ы|ының|сы|сының)$")
 # Nouns that end like a locative: "сауда орталығы" is a shopping centre, not "in trade".
@@ -90,7 +169,9 @@ KK_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(re.escape(h[0]) for h in KK_HEADS) + r")(?P<tail>[^\W\d_]{0,9})(?![\w-])",
     re.IGNORECASE,
 )
-KK_POSSESSIVE_TAIL = re.compile(r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дары|дері|тары|тері|лары|лері)?(?:ның|нің|на|не|нда|нде|нан|нен|н|мен|ға|ге|ндағы|ндегі)?$")
+KK_POSSESSIVE_TAIL = re.compile(
+    r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дары|дері|тары|тері|лары|лері)?(?:ның|нің|на|не|нда|нде|нан|нен|н|мен|ға|ге|ндағы|ндегі)?$"
+)
 # Words that end a Kazakh organisation phrase when walking back from its head: locatives,
 # instrumentals, participles, past verbs and accusatives (-ды/-ді, -ты/-ті after a voiceless
 # consonant: "ашты", "жұмысты"; a possessive "саясаты", "департаменті" is inside a name) and
@@ -108,26 +189,69 @@ RU_QUOTED_HEAD = re.compile(
     r"(?P<middle>(?:\s+[а-яё][а-яё-]*){0,5})\s+[«\"](?P<name>[^«»\"\n]{2,60})[»\"]",
     re.IGNORECASE,
 )
-RU_HEAD_NOMINATIVE = {"центр": "Центр", "фонд": "Фонд", "ассоциаци": "Ассоциация", "объединени": "Объединение",
-                      "союз": "Союз", "клуб": "Клуб", "организаци": "Организация", "движени": "Движение",
-                      "альянс": "Альянс"}
+RU_HEAD_NOMINATIVE = {
+    "центр": "Центр",
+    "фонд": "Фонд",
+    "ассоциаци": "Ассоциация",
+    "объединени": "Объединение",
+    "союз": "Союз",
+    "клуб": "Клуб",
+    "организаци": "Организация",
+    "движени": "Движение",
+    "альянс": "Альянс",
+}
 # whole words: "«Қорытынды жаңалықтар»" (a programme) only begins like "қор"
-ORG_HEAD_IN_NAME = re.compile(r"(?<!\w)(?:center|centre|fund|foundation|association|hub|центр\w{0,2}|фонд\w{0,2}|қоры?|"
-                              r"орталы[қғ]ы?)(?!\w)", re.IGNORECASE)
+ORG_HEAD_IN_NAME = re.compile(
+    r"(?<!\w)(?:center|centre|fund|foundation|association|hub|центр\w{0,2}|фонд\w{0,2}|қоры?|"
+    r"орталы[қғ]ы?)(?!\w)",
+    re.IGNORECASE,
+)
 QUOTED_NAME = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
 DOMAIN = re.compile(r"(?<![\w.])(?P<d>[a-z0-9-]+\.(?:kz|ru|com|org|net|info|media))(?![\w])(?!\.\w)", re.IGNORECASE)
-MEDIA_CUE = re.compile(r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE)
+MEDIA_CUE = re.compile(
+    r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE
+)
 # Generic common nouns and abbreviations of a kind of body, never one body ("СМИ" = the media).
 GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter", "сми", "бақ", "вуз", "вузы", "жоо"}
 # Adverbial phrases after a head that are never its complement ("Совет директоров при этом ...").
-DISCOURSE_PP = re.compile(r"\s+(?:при\s+(?:этом|том|чем)|по\s+(?:итогам|словам|данным|мнению|информации|сообщению|"
-                          r"поводу|причине)|с\s+(?:предложением|просьбой|заявлением|целью)|в\s+(?:том|рамках|ходе|"
-                          r"связи|результате|частности|список|реестр|числе)|для\s+того)\b", re.IGNORECASE)
+DISCOURSE_PP = re.compile(
+    r"\s+(?:при\s+(?:этом|том|чем)|по\s+(?:итогам|словам|данным|мнению|информации|сообщению|"
+    r"поводу|причине)|с\s+(?:предложением|просьбой|заявлением|целью)|в\s+(?:том|рамках|ходе|"
+    r"связи|результате|частности|список|реестр|числе)|для\s+того)\b",
+    re.IGNORECASE,
+)
 # Prepositions and conjunctions never between a head and its quoted name ("фонд в список «…»").
-NOT_IN_NAME_MIDDLE = {"в", "во", "на", "с", "со", "за", "из", "к", "ко", "у", "о", "об", "от", "до", "для", "и", "или",
-                      "но", "а", "что", "как", "который", "которая", "которое", "которые"}
+NOT_IN_NAME_MIDDLE = {
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "за",
+    "из",
+    "к",
+    "ко",
+    "у",
+    "о",
+    "об",
+    "от",
+    "до",
+    "для",
+    "и",
+    "или",
+    "но",
+    "а",
+    "что",
+    "как",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+}
 LIST_CUES = re.compile(r"(?:центр|фонд|организаци|объединени|ұйым|орталық|орталығ|қор)", re.IGNORECASE)
-NOT_ORG_CUES = re.compile(r"(?:проект|программ|акци|бағдарлама|жоба|акция|марафон|форум|конкурс|тұжырымдама|жолдау|концепци)", re.IGNORECASE)
+NOT_ORG_CUES = re.compile(
+    r"(?:проект|программ|акци|бағдарлама|жоба|акция|марафон|форум|конкурс|тұжырымдама|жолдау|концепци)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -155,8 +279,11 @@ def _extend_russian(text: str, end: int, ceil: int) -> int:
     """Absorb complements such as 'по сотрудничеству … с НПО' or 'при Правительстве …'."""
     if DISCOURSE_PP.match(text, end, ceil):
         return end
-    m = re.match(r"(?:\s+(?:по|при|с|в|для|города|области|района|(?i:республики))\s+[^\s,.;:()«»]+(?:\s+[^\s,.;:()«»А-ЯЁ]+){0,3}"
-                 r"(?:\s+[А-ЯЁ][^\s,.;:()«»]*(?:\s+[А-ЯЁ][^\s,.;:()«»]*){0,2})?)+", text[end:ceil])
+    m = re.match(
+        r"(?:\s+(?:по|при|с|в|для|города|области|района|(?i:республики))\s+[^\s,.;:()«»]+(?:\s+[^\s,.;:()«»А-ЯЁ]+){0,3}"
+        r"(?:\s+[А-ЯЁ][^\s,.;:()«»]*(?:\s+[А-ЯЁ][^\s,.;:()«»]*){0,2})?)+",
+        text[end:ceil],
+    )
     return end + len(m.group(0)) if m else end
 
 
@@ -166,7 +293,12 @@ DANGLING = re.compile(r"\s(?:с|со|по|при|и|в|для|на)$", re.IGNORE
 def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisation]:
     out = []
     for span in ner:
-        if span.source != "natasha" or span.type != "ORG" or span.text.lower() in GENERIC | PLATFORMS or len(span.text) < 3:
+        if (
+            span.source != "natasha"
+            or span.type != "ORG"
+            or span.text.lower() in GENERIC | PLATFORMS
+            or len(span.text) < 3
+        ):
             continue
         if "(" in span.text:
             continue  # natasha ran across a parenthesis; the rules below read these phrases
@@ -177,13 +309,13 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
         head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
         head = head[:1].upper() + head[1:]
         end = span.end
-        if DANGLING.search(text[span.start:end]):  # "… по взаимодействию с" + "НПО"
+        if DANGLING.search(text[span.start : end]):  # "… по взаимодействию с" + "НПО"
             m = re.match(r"\s+[^\s,.;:()«»]+", text[end:zone_end])
             end += len(m.group(0)) if m else 0
         if org_type_of(head) in {"council", "government", "centre"}:
             end = _extend_russian(text, end, zone_end)
-        name = head + text[span.end:end]
-        out.append(Organisation(name.strip(), org_type_of(name), text[span.start:end], span.start, end))
+        name = head + text[span.end : end]
+        out.append(Organisation(name.strip(), org_type_of(name), text[span.start : end], span.start, end))
     return out
 
 
@@ -192,7 +324,7 @@ def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation
     for org in grammar_organisations(text, zones, covered):
         if any(bs < org.end and org.start < be for bs, be in blocked):
             continue
-        out.append(Organisation(org.name, org_type_of(org.name), text[org.start:org.end], org.start, org.end))
+        out.append(Organisation(org.name, org_type_of(org.name), text[org.start : org.end], org.start, org.end))
     return out
 
 
@@ -218,18 +350,26 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
             # a capitalised word opening the sentence may be any word ("Шараны ..."), unless a
             # name or its unit follows ("Қарағанды облысы ...")
             following = chain[-1][1] if chain else ""
-            named_next = following[:1].isupper() or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower())
+            named_next = (
+                following[:1].isupper() or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower())
+            )
             lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or bool(named_next))
             object_of_noun = KK_ACCUSATIVE.search(low) and following.endswith("у")
-            if (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low) and not object_of_noun \
-                    and low not in KK_NOUNS_LIKE_LOCATIVES:
+            if (
+                (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low)
+                and not object_of_noun
+                and low not in KK_NOUNS_LIKE_LOCATIVES
+            ):
                 break  # ("жұмыспен қамтуды үйлестіру ... басқармасы": the object of a verbal noun is inside)
             if word[:1].islower() and KK_ABLATIVE.search(low):
                 break
         chain.append((pos, word))
     chain.reverse()
-    starts = [i for i, (_, word) in enumerate(chain)
-              if word.startswith("«") or word[:1].isupper() or KK_INSTITUTIONAL.match(word.lower())]
+    starts = [
+        i
+        for i, (_, word) in enumerate(chain)
+        if word.startswith("«") or word[:1].isupper() or KK_INSTITUTIONAL.match(word.lower())
+    ]
     if len(starts) >= 2 and _sentence_initial(text, floor, chain[starts[0]][0]) and not _linked(chain, starts[0]):
         starts = starts[1:]  # "Семинар Еуразия ... институтында": the sentence's subject is not in the name
     return chain[starts[0]][0] if starts else None
@@ -256,8 +396,13 @@ def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head_en
     if head not in KK_WEAK_HEADS or ABBREVIATION_DEFINED.match(text, head_end):
         return True  # a strong head, or a name the text defines an abbreviation for
     initial = _sentence_initial(text, floor, start)
-    named = [w for i, w in enumerate(words) if w.startswith("«") or (w[:1].isupper() and (i or not initial))
-             or (w[:1].isupper() and i + 1 < len(words) and KK_ADMINISTRATIVE.match(words[i + 1].lower()))]
+    named = [
+        w
+        for i, w in enumerate(words)
+        if w.startswith("«")
+        or (w[:1].isupper() and (i or not initial))
+        or (w[:1].isupper() and i + 1 < len(words) and KK_ADMINISTRATIVE.match(words[i + 1].lower()))
+    ]
     head_named = text[head_start].isupper() and (words or not initial)
     return bool(named or head_named or any(KK_INSTITUTIONAL.match(w.lower()) for w in words))
 
@@ -277,10 +422,12 @@ def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
                 s = m.start()
             if not _kk_names_a_body(text, zs, s, m.start(), m.end(), head):
                 continue
-            surface = text[s:m.end()]
-            name = text[s:m.start()] + (nominative if not m.group(0)[:1].isupper() else nominative[:1].upper() + nominative[1:])
+            surface = text[s : m.end()]
+            name = text[s : m.start()] + (
+                nominative if not m.group(0)[:1].isupper() else nominative[:1].upper() + nominative[1:]
+            )
             name = re.sub(r"\s+", " ", name).strip()
-            if head == "қор" and re.search(r"мемлекеттік\s*$", text[s:m.start()].lower()):
+            if head == "қор" and re.search(r"мемлекеттік\s*$", text[s : m.start()].lower()):
                 kind = "state_fund"
             if "«" in name and head == "қор" and kind == "ngo" and "даму" in name.lower():
                 kind = "state_fund"
@@ -298,8 +445,8 @@ def _quoted(text: str, zones) -> list[Organisation]:
             if not name[:1].isupper() or len(name.split()) > 6:
                 continue
             sentence_start = max(text.rfind(". ", zs, m.start()) + 1, zs)
-            before = text[sentence_start:m.start()]
-            around = text[max(zs, m.start() - 40):min(ze, m.end() + 25)]
+            before = text[sentence_start : m.start()]
+            around = text[max(zs, m.start() - 40) : min(ze, m.end() + 25)]
             if NOT_ORG_CUES.search(around):
                 continue
             if LIST_CUES.search(before) or ORG_HEAD_IN_NAME.search(name):
@@ -362,7 +509,7 @@ def _media(text: str, zones) -> list[Organisation]:
     out = []
     for zs, ze in zones:
         for m in DOMAIN.finditer(text, zs, ze):
-            if MEDIA_CUE.search(text[max(zs, m.start() - 30):m.start()]):
+            if MEDIA_CUE.search(text[max(zs, m.start() - 30) : m.start()]):
                 out.append(Organisation(m.group("d"), "media", m.group("d"), m.start("d"), m.end("d")))
     return out
 
@@ -372,7 +519,7 @@ ABBREVIATION_TAIL = r"(?:-?[а-яёәғқңөұүһі]{1,6})?"
 
 
 def _defined_abbreviations(text: str, found: list[Organisation]) -> dict[str, Organisation]:
-    """"Агентство по делам государственной службы (АДГС)", "... (бұдан әрі – ҚХА)": the abbreviation
+    """ "Агентство по делам государственной службы (АДГС)", "... (бұдан әрі – ҚХА)": the abbreviation
     names that body in the rest of the document (its mentions keep their own name and get the
     body's key, so the warehouse counts one body with both names)."""
     defined: dict[str, Organisation] = {}
@@ -400,8 +547,10 @@ def _abbreviation_mentions(text: str, zones, defined: dict[str, Organisation]) -
     for abbr, body in defined.items():
         pattern = re.compile(rf"(?<![\w-]){re.escape(abbr)}{ABBREVIATION_TAIL}(?![\w-])")
         for zs, ze in zones:
-            out += [Organisation(abbr, body.org_type, m.group(0), m.start(), m.end())
-                    for m in pattern.finditer(text, zs, ze)]
+            out += [
+                Organisation(abbr, body.org_type, m.group(0), m.start(), m.end())
+                for m in pattern.finditer(text, zs, ze)
+            ]
     return out
 
 
@@ -428,12 +577,12 @@ def _place_abbreviations() -> frozenset[str]:
 
 
 def _is_place(org: Organisation) -> bool:
-    name = kk_name_nominative(org.name.strip("«»\" "))
+    name = kk_name_nominative(org.name.strip('«»" '))
     return name in _place_abbreviations() or org.name.split("-")[0] in _place_abbreviations()
 
 
 def _with_outlet_type(org: Organisation) -> Organisation:
-    name = org.name.strip("«»\" ").casefold()
+    name = org.name.strip('«»" ').casefold()
     if org.org_type != "media" and (name in known_outlets() or DOMAIN.fullmatch(name)):
         return replace(org, org_type="media")
     return org
@@ -451,14 +600,18 @@ def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
     return replace(org, org_type=body.org_type, canonical_id=body.id, key=body.id)
 
 
-def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=(),
-                       reference: ReferenceTable | None = None) -> list[Organisation]:
+def find_organisations(
+    text: str, zones, lang: str, ner: list[NerSpan], blocked=(), reference: ReferenceTable | None = None
+) -> list[Organisation]:
     found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     if lang in ("ru", "mixed"):
         covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
         grammar = _from_grammar(text, zones, blocked, covered)
-        found += grammar + [o for o in _from_ner(text, zones, ner, blocked)
-                            if not any(g.start < o.end and o.start < g.end for g in grammar)]
+        found += grammar + [
+            o
+            for o in _from_ner(text, zones, ner, blocked)
+            if not any(g.start < o.end and o.start < g.end for g in grammar)
+        ]
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     found += _known_outlets(text, zones)
     defined = _defined_abbreviations(text, found)
@@ -466,7 +619,7 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
         parent = next((o for o in kept if o.start <= org.start and org.end <= o.end), None)
-        if parent is not None and not re.search(r"\bпри\s+$", text[parent.start:org.start]):
+        if parent is not None and not re.search(r"\bпри\s+$", text[parent.start : org.start]):
             continue  # nested in a longer organisation already kept (but "… при Правительстве …" is its own body)
         kept.append(org)
     # Within one document, a name whose words are all inside a longer kept name is the same body.
@@ -474,7 +627,9 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
     for org in sorted(kept, key=lambda o: -len(_stems(o.name))):
         stems = _stems(org.name)
         nested_body = org.org_type == "government"  # "… при Правительстве …" names another body
-        if any(stems and stems < _stems(m.name) and not (nested_body and re.search(r"\bпри\s", m.name)) for m in merged):
+        if any(
+            stems and stems < _stems(m.name) and not (nested_body and re.search(r"\bпри\s", m.name)) for m in merged
+        ):
             continue
         if any(stems == _stems(m.name) for m in merged):
             continue
@@ -485,6 +640,9 @@ def find_organisations(text: str, zones, lang: str, ner: list[NerSpan], blocked=
     for org in merged:
         body = bodies.get(kk_name_nominative(org.name.strip("«»")))
         # an abbreviation the text defined: its own name, the full name's body and key
-        out.append(replace(org, org_type=body.org_type, canonical_id=body.canonical_id, key=body.key)
-                   if body else resolved(org, reference))
+        out.append(
+            replace(org, org_type=body.org_type, canonical_id=body.canonical_id, key=body.key)
+            if body
+            else resolved(org, reference)
+        )
     return sorted(out, key=lambda o: o.start)

@@ -15,11 +15,15 @@ _NAME = r"(?:«[^»\n]{2,40}»|\"[^\"\n]{2,40}\"|[\w][\w.\-]*(?:\s+\d{1,3}|\s+[\
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|"
     r"[\w\-]+\.(?:kz|ru|com|org|net|media|tv|info)\b|[^\W\d_][\w .\-]{1,38}?)\s*(?:[,.:;]|\d{4}|$)",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 # "…, сообщает Zakon.kz", "передаёт корреспондент «МИР 24»", "деп хабарлайды BAQ.KZ", "Kazinform tilshisi".
 ATTRIBUTION = (
-    re.compile(rf"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует|рассказывает)\s+"
-               rf"(?:корреспондент\s+|сайт\s+|портал\s+|агентство\s+)?(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует|рассказывает)\s+"
+        rf"(?:корреспондент\s+|сайт\s+|портал\s+|агентство\s+)?(?P<name>{_NAME})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bдеп\s+(?:хабарлайды|жазады)\s+(?P<name>{_NAME})", re.IGNORECASE),
     re.compile(rf"\b(?:корреспондент|тілші)\s+(?P<name>{_NAME})", re.IGNORECASE),
     re.compile(r"(?P<name>[\w][\w.\-]*)\s+(?:тілшісі|tilshisi|tılşısı)\b", re.IGNORECASE),
@@ -27,8 +31,11 @@ ATTRIBUTION = (
 # "АҚТӨБЕ. KAZINFORM – …" / "АСТАНА, 5 марта. KAZINFORM —": city dateline then the agency.
 DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\- ,.]{1,40}?\.\s+(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\- ]{2,30}?)\s+[–—-]\s")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:kz|ru|com|org|net|media|tv|info|қаз)$", re.IGNORECASE)
-NOT_OUTLETS = re.compile(r"пресс-служб|пресс-центр|баспасөз|ақпарат қызмет|со ссылкой|министерств|акимат|әкімдіг|"
-                         r"управлени|басқарма|департамент|\bРК\b|^(?:в|на|о|об|что|со|с|и|по)\b", re.IGNORECASE)
+NOT_OUTLETS = re.compile(
+    r"пресс-служб|пресс-центр|баспасөз|ақпарат қызмет|со ссылкой|министерств|акимат|әкімдіг|"
+    r"управлени|басқарма|департамент|\bРК\b|^(?:в|на|о|об|что|со|с|и|по)\b",
+    re.IGNORECASE,
+)
 # A camel-case Latin brand alone on a line ("eQogam", "QogamNews"): an outlet signing the article.
 LATIN_NAME = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z0-9]+$")
 TRAILING_WORDS = re.compile(r"\s+(?:со|с|и|в|на|по|со\s+ссылкой.*|сілтеме.*|жасап.*)$", re.IGNORECASE)
@@ -55,8 +62,8 @@ def _looks_like_outlet(name: str, quoted: bool) -> bool:
 def clean_name(raw: str) -> str | None:
     """An attribution's name as the outlet, or None when it is not one."""
     name = TRAILING_WORDS.sub("", raw.strip()).strip(" .,;:–—-")
-    quoted = name[:1] in "«\"" and name[-1:] in "»\""
-    name = name.strip("«»\"").strip()
+    quoted = name[:1] in '«"' and name[-1:] in '»"'
+    name = name.strip('«»"').strip()
     if quoted and not NOT_OUTLETS.search(name):
         return name
     first = name.split()[0] if name else ""
@@ -97,4 +104,3 @@ def signature_line(text: str) -> str | None:
     if LATIN_NAME.match(stripped):
         return stripped  # a lone Latin-script brand under the headline ("eQogam")
     return None
-

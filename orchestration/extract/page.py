@@ -19,7 +19,8 @@ from .dates import has_time, has_weekday, parse_date
 # A line that starts trailing boilerplate: everything from it on is not the article.
 STOP_MARKERS = re.compile(
     r"^(?:©|\(c\)|Copyright\b|Читайте также|Читайте нас|Похожие (?:новости|материалы|статьи)|Другие новости|"
-    r"Последние новости|Новости по теме|Ещё по теме|Еще по теме|Оставить комментарий|Комментарии\b|Добавить комментарий|"
+    r"Последние новости|Новости по теме|Ещё по теме|Еще по теме|"
+    r"Оставить комментарий|Комментарии\b|Добавить комментарий|"
     r"Ваш адрес email|Курс валют|Погода\b|Редакция\b|Реклама\b|Социальные сети|Подписывайтесь|Поделиться|"
     r"Заметили ошибку|Ұқсас жаңалықтар|Топ жаңалықтар|Серіктес жаңалықтары|Сіздің реакцияңыз|Тағы оқыңыз|"
     r"Пікір қалдыру|Пікірлер|Соңғы жаңалықтар|Өзге жаңалықтар|Related news|Read also|Share\b|Tags?:|Теги:|Тэги:)",
@@ -85,7 +86,6 @@ def is_content(line: Line) -> bool:
     return has_lower and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
 
 
-
 def is_paragraph(line: Line) -> bool:
     """Article text for sure: a long paragraph, or a sentence ending with a full stop."""
     return is_content(line) and (line.words >= 30 or (line.words >= 8 and PARAGRAPH_END.search(line.text) is not None))
@@ -97,15 +97,21 @@ def _strip_store_stamp(lines: list[Line]) -> tuple[list[Line], str | None]:
     if not m:
         return lines, None
     first = lines[0]
-    rest = first.text[m.end():]
+    rest = first.text[m.end() :]
     kept = [Line(first.start + m.end(), first.end, rest)] if rest else []
     return kept + lines[1:], m.group("date")
 
 
 def _is_byline(line: Line) -> bool:
     text = line.text
-    return (hl.is_date_line(text) or hl.is_name_line(text) or outlets.signature_line(text) is not None
-            or COUNTER.match(text) is not None or FURNITURE.match(text) is not None or is_paragraph(line))
+    return (
+        hl.is_date_line(text)
+        or hl.is_name_line(text)
+        or outlets.signature_line(text) is not None
+        or COUNTER.match(text) is not None
+        or FURNITURE.match(text) is not None
+        or is_paragraph(line)
+    )
 
 
 def find_headline(lines: list[Line], anchor: int, meta_title: str | None = None) -> int | None:
@@ -125,7 +131,9 @@ def find_headline(lines: list[Line], anchor: int, meta_title: str | None = None)
         others = [t for j, t in enumerate(texts[: anchor + 2]) if j != i]
         if any(text.startswith(t) and len(t) < len(text) and t in texts[:i] for t in others):
             continue  # the headline again with a caption or credit after it
-        repeated = any(text in t for t in others) or (meta_title is not None and text.casefold() in meta_title.casefold())
+        repeated = any(text in t for t in others) or (
+            meta_title is not None and text.casefold() in meta_title.casefold()
+        )
         followed = i + 1 < len(lines) and _is_byline(lines[i + 1])
         value = hl.score(text, anchor - i - 1, repeated, followed)
         if best is None or value > best[0]:
@@ -137,22 +145,23 @@ def _date_window(lines: list[Line], title: int | None, body: int) -> list[Line]:
     """Lines where a byline date may stand: next to the headline, else above the body."""
     if title is None:
         return [ln for ln in lines[:body] if not (has_weekday(ln.text) and not has_time(ln.text))]
-    after = lines[title + 1: min(body, title + 1 + AFTER_TITLE_DATE_LINES)]
-    before = lines[max(0, title - BEFORE_TITLE_DATE_LINES): title]
+    after = lines[title + 1 : min(body, title + 1 + AFTER_TITLE_DATE_LINES)]
+    before = lines[max(0, title - BEFORE_TITLE_DATE_LINES) : title]
     # A weekday without a time above the headline is the header's "today" widget, not a byline.
     before = [ln for ln in before if not (has_weekday(ln.text) and not has_time(ln.text))]
     return after + before[::-1]
 
 
-def find_published(lines: list[Line], title: int | None, body: int, body_last: int, stop: int,
-                   stamp: str | None) -> str | None:
+def find_published(
+    lines: list[Line], title: int | None, body: int, body_last: int, stop: int, stamp: str | None
+) -> str | None:
     """The article's date: a byline next to the headline, the store stamp, or a byline after the body."""
     for ln in _date_window(lines, title, body):
         if len(ln.text) <= 120 and hl.is_date_line(ln.text):
             return parse_date(ln.text)
     if stamp:
         return stamp
-    for ln in lines[body_last + 1: min(stop, body_last + 1 + AFTER_BODY_DATE_LINES)]:
+    for ln in lines[body_last + 1 : min(stop, body_last + 1 + AFTER_BODY_DATE_LINES)]:
         if len(ln.text) <= 80 and hl.is_date_line(ln.text):
             return parse_date(ln.text)
     return None
@@ -166,12 +175,12 @@ def find_outlet(lines: list[Line], title: int | None, body: int, body_last: int)
             if name:
                 return name
     head = (title + 1) if title is not None else 0
-    lead = [ln for ln in lines[head: body_last + 1] if is_content(ln)][:LEAD_PARAGRAPHS]
+    lead = [ln for ln in lines[head : body_last + 1] if is_content(ln)][:LEAD_PARAGRAPHS]
     for ln in lines[head:body] + lead:
         name = outlets.from_attribution(ln.text)
         if name:
             return name
-    for ln in lines[head:body] + lines[body_last + 1:]:
+    for ln in lines[head:body] + lines[body_last + 1 :]:
         name = outlets.signature_line(ln.text)
         if name:
             return name
@@ -191,7 +200,7 @@ def _zones(lines: list[Line], title: int | None, first: int, last: int) -> list[
     if title is not None:
         zones.append((lines[title].start, lines[title].end))
         seen.add(lines[title].text)
-    for ln in lines[first: last + 1]:
+    for ln in lines[first : last + 1]:
         if FURNITURE.match(ln.text) or ln.text in seen:
             continue  # captions and repeated paragraphs are not read twice
         seen.add(ln.text)
@@ -206,8 +215,9 @@ def _meta_date(meta_date: str | None) -> str | None:
     return parse_date(meta_date) or (m.group() if m else None)
 
 
-def analyse_page(text: str, meta_title: str | None = None, meta_date: str | None = None,
-                 meta_source: str | None = None) -> PageLayout:
+def analyse_page(
+    text: str, meta_title: str | None = None, meta_date: str | None = None, meta_source: str | None = None
+) -> PageLayout:
     lines, stamp = _strip_store_stamp(split_lines(text))
     if not lines:
         return PageLayout(None, None, 0, 0, _meta_date(meta_date) or stamp, meta_source)
@@ -216,7 +226,7 @@ def analyse_page(text: str, meta_title: str | None = None, meta_date: str | None
     start = (title + 1) if title is not None else 0
     first = next((i for i in range(start, len(lines)) if is_content(lines[i])), anchor)
     first, last, stop = _body_span(lines, min(first, len(lines)))
-    body = lines[first: last + 1]
+    body = lines[first : last + 1]
     published = _meta_date(meta_date) or find_published(lines, title, first, last, stop, stamp)
     source = meta_source or find_outlet(lines, title, first, last)
     title_text, title_span = None, None

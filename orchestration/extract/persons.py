@@ -12,7 +12,9 @@ from .roles import role_after, role_before
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 LOW = "а-яёәғқңөұүһі"
 NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-PATRONYMIC = re.compile(rf"^[{UP}][{LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е)?$")
+PATRONYMIC = re.compile(
+    rf"^[{UP}][{LOW}]+(?:ович|евич|ьич|овна|евна|ична|инична|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е)?$"
+)
 # "Forename Patronymic" without a surname (Russian only: Kazakh "-ұлы", "-қызы" are surnames too)
 RU_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|ой|е)?$")
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
@@ -23,10 +25,28 @@ SURNAME_INFLECTED = re.compile(
 )
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
 ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ый|ых|ые|ое|ым|ими|ская|ской|ного|ной|ная|ные|ных)$")
-ORG_WORDS = re.compile(r"^(?:Совет|Центр|Министерств|Комитет|Фонд|Ассамбле|Управлени|Правительств|Акимат|Агентств|Департамент)")
+ORG_WORDS = re.compile(
+    r"^(?:Совет|Центр|Министерств|Комитет|Фонд|Ассамбле|Управлени|Правительств|Акимат|Агентств|Департамент)"
+)
 NOT_FORENAME = {
-    "Республики", "Республика", "Казахстан", "Қазақстан", "Президент", "Аким", "Министр", "Глава", "Премьер",
-    "Центр", "Совет", "Первый", "Заместитель", "Мемлекет", "Елбасы", "Участие", "Сегодня", "Открывая",
+    "Республики",
+    "Республика",
+    "Казахстан",
+    "Қазақстан",
+    "Президент",
+    "Аким",
+    "Министр",
+    "Глава",
+    "Премьер",
+    "Центр",
+    "Совет",
+    "Первый",
+    "Заместитель",
+    "Мемлекет",
+    "Елбасы",
+    "Участие",
+    "Сегодня",
+    "Открывая",
 }
 
 
@@ -83,8 +103,12 @@ def _same_surname(a: str, b: str, feminine_ok: bool = False) -> bool:
     already says it is the same person)."""
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
-                      and (feminine_ok or not long_[len(short):].startswith(("а", "ая"))))
+    return a == b or (
+        len(short) >= 4
+        and long_.startswith(short)
+        and len(long_) - len(short) <= 3
+        and (feminine_ok or not long_[len(short) :].startswith(("а", "ая")))
+    )
 
 
 def _same_person(tokens: list[str], person: Person) -> bool:

@@ -88,7 +88,7 @@ def kk_role_after(following: str) -> str | None:
     end = None
     for i, token in enumerate(tokens[:MAX_WORDS]):
         if token == ",":
-            if not any(t.lower() == "және" for t in tokens[i:i + 6]):
+            if not any(t.lower() == "және" for t in tokens[i : i + 6]):
                 break
             continue
         if token.lower() == "және" and i > 0:
@@ -99,7 +99,7 @@ def kk_role_after(following: str) -> str | None:
                 break
         elif not _kk_inside(token):
             break
-    return _join(tokens[:end + 1]) if end is not None else None
+    return _join(tokens[: end + 1]) if end is not None else None
 
 
 def _plural(word: str) -> bool:
@@ -121,7 +121,7 @@ def ru_role_before(window: str) -> str | None:
     window = re.sub(r"\s[—–-]\s*$", " ", window)
     pieces = re.split(r"[.!?;:()\n]|,\s|\s[—–-]\s", window)
     role = _ru_phrase_to_end(pieces[-1])
-    if role and len(pieces) >= 2 and re.search(r",\s*$", window[:len(window) - len(pieces[-1])]):
+    if role and len(pieces) >= 2 and re.search(r",\s*$", window[: len(window) - len(pieces[-1])]):
         prev = _ru_phrase_to_end(pieces[-2])
         if prev:
             return prev + ", " + role
@@ -160,14 +160,14 @@ def ru_role_phrase(piece: str) -> str | None:
 
 
 def role_before(text: str, start: int, floor: int, lang: str) -> str | None:
-    window = text[max(floor, start - 200):start]
+    window = text[max(floor, start - 200) : start]
     if lang == "kk" or (lang == "mixed" and KK_LETTERS.search(window[-60:])):
         return kk_role_before(window)
     return ru_role_before(window)
 
 
 def role_after(text: str, end: int, ceil: int, lang: str) -> str | None:
-    following = text[end:min(ceil, end + 200)]
+    following = text[end : min(ceil, end + 200)]
     if lang == "kk" or (lang == "mixed" and KK_LETTERS.search(following[:60])):
         return kk_role_after(following)
     return ru_role_after(following)

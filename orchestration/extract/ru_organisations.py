@@ -20,15 +20,49 @@ from functools import lru_cache
 from .morphology import nominative_phrase, parses
 
 HEAD_WORDS = (
-    "министерство", "управление", "отдел", "акимат", "маслихат", "совет", "комитет", "агентство", "фонд",
-    "центр", "ассоциация", "альянс", "объединение", "палата", "школа", "колледж", "университет", "департамент",
-    "ассамблея", "правительство", "парламент", "мажилис", "сенат", "институт", "академия", "лицей", "гимназия",
-    "союз", "партия", "аппарат", "администрация", "служба", "инспекция", "прокуратура", "комиссия",
-    "учреждение", "филиал",
+    "министерство",
+    "управление",
+    "отдел",
+    "акимат",
+    "маслихат",
+    "совет",
+    "комитет",
+    "агентство",
+    "фонд",
+    "центр",
+    "ассоциация",
+    "альянс",
+    "объединение",
+    "палата",
+    "школа",
+    "колледж",
+    "университет",
+    "департамент",
+    "ассамблея",
+    "правительство",
+    "парламент",
+    "мажилис",
+    "сенат",
+    "институт",
+    "академия",
+    "лицей",
+    "гимназия",
+    "союз",
+    "партия",
+    "аппарат",
+    "администрация",
+    "служба",
+    "инспекция",
+    "прокуратура",
+    "комиссия",
+    "учреждение",
+    "филиал",
 )
 # Head-word stems for the cheap window search (the grammar checks the lemma).
-HEAD_HINT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({w[:5] if len(w) > 5 else w for w in HEAD_WORDS},
-                                                            key=len, reverse=True)) + r")", re.IGNORECASE)
+HEAD_HINT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted({w[:5] if len(w) > 5 else w for w in HEAD_WORDS}, key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
 WINDOW_BEFORE, WINDOW_AFTER = 50, 140
 HEAD_SET = frozenset(HEAD_WORDS)
 RU_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё-]*$")
@@ -44,12 +78,54 @@ class GrammarOrg:
 
 # Lemmas of position nouns that head a person's role ("заместитель министра культуры").
 ROLE_HEADS = (
-    "аким", "заместитель", "министр", "вице-министр", "председатель", "сопредседатель", "директор",
-    "руководитель", "глава", "секретарь", "президент", "вице-президент", "премьер-министр", "депутат", "сенатор",
-    "начальник", "советник", "член", "лидер", "координатор", "эксперт", "основатель", "соучредитель",
-    "учредитель", "представитель", "спикер", "омбудсмен", "уполномоченный", "зампред", "ректор", "проректор",
-    "модератор", "управляющий", "заведующий", "специалист", "помощник", "посол", "консул", "декан", "прокурор",
-    "судья", "инспектор", "консультант", "редактор", "корреспондент", "активист", "волонтёр", "менеджер",
+    "аким",
+    "заместитель",
+    "министр",
+    "вице-министр",
+    "председатель",
+    "сопредседатель",
+    "директор",
+    "руководитель",
+    "глава",
+    "секретарь",
+    "президент",
+    "вице-президент",
+    "премьер-министр",
+    "депутат",
+    "сенатор",
+    "начальник",
+    "советник",
+    "член",
+    "лидер",
+    "координатор",
+    "эксперт",
+    "основатель",
+    "соучредитель",
+    "учредитель",
+    "представитель",
+    "спикер",
+    "омбудсмен",
+    "уполномоченный",
+    "зампред",
+    "ректор",
+    "проректор",
+    "модератор",
+    "управляющий",
+    "заведующий",
+    "специалист",
+    "помощник",
+    "посол",
+    "консул",
+    "декан",
+    "прокурор",
+    "судья",
+    "инспектор",
+    "консультант",
+    "редактор",
+    "корреспондент",
+    "активист",
+    "волонтёр",
+    "менеджер",
 )
 
 
@@ -70,24 +146,36 @@ def _pieces():
     # "и", "в", "с", "из" also read as abbreviations or names in the dictionary: never nouns here
     content = not_(or_(gram("PREP"), gram("CONJ"), gram("PRCL"), gram("INTJ")))
     modifier = and_(or_(gram("ADJF"), gram("PRTF")), content)
-    gen_noun = and_(or_(and_(gram("NOUN"), gram("gent")), and_(gram("Geox"), is_capitalized()),
-                        and_(is_upper(), type_("RU"))), content)  # abbreviations do not decline: "ОФ", "ЖКХ"
-    genitive = or_(rule(and_(modifier, gram("gent")).repeatable(max=3).optional(), gen_noun),
-                   # "Нур-Султана", "Премьер-Министра": yargy splits a hyphenated word in three
-                   rule(type_("RU"), eq("-"), gen_noun))
+    gen_noun = and_(
+        or_(and_(gram("NOUN"), gram("gent")), and_(gram("Geox"), is_capitalized()), and_(is_upper(), type_("RU"))),
+        content,
+    )  # abbreviations do not decline: "ОФ", "ЖКХ"
+    genitive = or_(
+        rule(and_(modifier, gram("gent")).repeatable(max=3).optional(), gen_noun),
+        # "Нур-Султана", "Премьер-Министра": yargy splits a hyphenated word in three
+        rule(type_("RU"), eq("-"), gen_noun),
+    )
     # "культуры и развития языков": a coordinated complement, never a second body ("… и Ассамблеи")
-    coordinated = rule(eq("и"), and_(modifier, gram("gent"), is_lower()).repeatable(max=3).optional(),
-                       and_(gram("NOUN"), gram("gent"), is_lower(), content, not_(dictionary(set(HEAD_WORDS)))))
+    coordinated = rule(
+        eq("и"),
+        and_(modifier, gram("gent"), is_lower()).repeatable(max=3).optional(),
+        and_(gram("NOUN"), gram("gent"), is_lower(), content, not_(dictionary(set(HEAD_WORDS)))),
+    )
     oblique_np = rule(modifier.repeatable(max=3).optional(), and_(gram("NOUN"), content))
-    inner = not_(in_({"»", "\"", "«"}))
+    inner = not_(in_({"»", '"', "«"}))
     quoted = or_(rule(eq("«"), inner.repeatable(max=8), eq("»")), rule(eq('"'), inner.repeatable(max=8), eq('"')))
     # The quoted name is one more alternative of the tail: a trailing optional part after a
     # repeated one makes yargy drop some of the longer matches.
     # "с"-phrases complete a "по"-phrase ("по взаимодействию с НПО"), never the head itself
     # ("Правительство с предложением ..." is the head and an adverbial)
-    with_phrase = or_(rule(in_({"с", "со"}), and_(modifier, gram("ablt")).repeatable(max=3).optional(),
-                           and_(gram("NOUN"), gram("ablt"), content)),
-                      rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())))
+    with_phrase = or_(
+        rule(
+            in_({"с", "со"}),
+            and_(modifier, gram("ablt")).repeatable(max=3).optional(),
+            and_(gram("NOUN"), gram("ablt"), content),
+        ),
+        rule(in_({"с", "со"}), and_(gram("Abbr"), is_upper())),
+    )
     complement = or_(
         genitive,
         coordinated,
@@ -104,8 +192,9 @@ def _parser():
     from yargy.predicates import dictionary, gram
 
     _, complement = _pieces()
-    organisation = rule(gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)),
-                        complement.repeatable(max=5).optional())
+    organisation = rule(
+        gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)), complement.repeatable(max=5).optional()
+    )
     return Parser(organisation)
 
 
@@ -117,8 +206,10 @@ def role_parser():
     from yargy.predicates import dictionary, eq, in_caseless
 
     modifier, complement = _pieces()
-    head = or_(rule(dictionary(set(ROLE_HEADS))), rule(in_caseless({"вице", "премьер", "экс"}), eq("-"),
-                                                            dictionary(set(ROLE_HEADS))))
+    head = or_(
+        rule(dictionary(set(ROLE_HEADS))),
+        rule(in_caseless({"вице", "премьер", "экс"}), eq("-"), dictionary(set(ROLE_HEADS))),
+    )
     role = rule(modifier.repeatable(max=2).optional(), head, complement.repeatable(max=6).optional())
     return Parser(role)
 
@@ -164,7 +255,7 @@ def _head_words(text: str, zones, covered):
             if any(cs <= m.start() < ce for cs, ce in covered):
                 continue
             word_end = WORD.match(text, m.start()).end()
-            if _is_head_word(text[m.start():word_end].strip(",;:.!?()«»\"").lower()):
+            if _is_head_word(text[m.start() : word_end].strip(',;:.!?()«»"').lower()):
                 yield (zs, ze), m.start(), word_end
 
 
@@ -186,7 +277,7 @@ def _plural(word: str) -> bool:
 def plural_head(words: list[str]) -> bool:
     """Whether the first head word among words is plural ("Гражданские альянсы"), or only a plural
     reading of its adjectives agrees ("Оппозиционные партии": "партии" alone may be singular)."""
-    i = next((i for i, w in enumerate(words) if _is_head_word(w.lower().strip("«»\"()"))), None)
+    i = next((i for i, w in enumerate(words) if _is_head_word(w.lower().strip('«»"()'))), None)
     if i is None:
         return False
     adjectives = [[p for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")] for w in words[:i]]
@@ -196,7 +287,7 @@ def plural_head(words: list[str]) -> bool:
 
 def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
     """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
-    if plural_head(words[:head + 1]):
+    if plural_head(words[: head + 1]):
         return True  # "фонды", "центры", "оппозиционные партии": a category, not a body
     if head == 0:
         return not has_tail
@@ -252,8 +343,12 @@ def _name(piece: str, match) -> tuple[str, int, int, str] | None:
     if _is_fragment(words, head, has_tail=len(words) > head + 1):
         return None
     start, end = tokens[0].span.start, tokens[-1].span.stop
-    tail = piece[tokens[head].span.stop:end]
-    name = re.sub(r"\s+", " ", " ".join(nominative_phrase(words[:head + 1])) + tail).replace('"', "«", 1).replace('"', "»", 1)
+    tail = piece[tokens[head].span.stop : end]
+    name = (
+        re.sub(r"\s+", " ", " ".join(nominative_phrase(words[: head + 1])) + tail)
+        .replace('"', "«", 1)
+        .replace('"', "»", 1)
+    )
     lemma = next(f.normalized for f in tokens[head].forms if f.normalized in HEAD_SET)
     return name[:1].upper() + name[1:], start, end, lemma
 
@@ -284,7 +379,7 @@ def grammar_organisations(text: str, zones, covered=()) -> list[GrammarOrg]:
         if head_start < done:
             continue  # inside the previous name ("… при Правительстве")
         starts = _starts(text, max(zs, done), head_start)
-        found = _parse_piece(text[starts[0]:_window_end(text, head_end, ze)], tuple(s - starts[0] for s in starts))
+        found = _parse_piece(text[starts[0] : _window_end(text, head_end, ze)], tuple(s - starts[0] for s in starts))
         if found:
             name, start, end, head = found
             out.append(GrammarOrg(name, starts[0] + start, starts[0] + end, head))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from .decoding import DecodeError, decode_bytes, document_id
 from .html_page import read_html
@@ -99,8 +99,20 @@ def parse_bytes(data: bytes, label: str, suffix: str, max_bytes: int | None = No
         page = read_html(text)
         if page is None:
             return [Rejection(label, "HTML page has no article text", len(data), _sha(data))]
-        return [SourceDocument(document_id(page.text), label, "html", page.text, encoding, len(data), _sha(data),
-                               meta_title=page.title, meta_published_at=page.published_date, meta_source=page.outlet)]
+        return [
+            SourceDocument(
+                document_id(page.text),
+                label,
+                "html",
+                page.text,
+                encoding,
+                len(data),
+                _sha(data),
+                meta_title=page.title,
+                meta_published_at=page.published_date,
+                meta_source=page.outlet,
+            )
+        ]
 
     if suffix == ".jsonl":
         out: list[SourceDocument | Rejection] = []
@@ -112,7 +124,11 @@ def parse_bytes(data: bytes, label: str, suffix: str, max_bytes: int | None = No
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                out.append(Rejection(line_label, f"malformed JSON on line {lineno}: {exc.msg}", len(line_bytes), _sha(line_bytes)))
+                out.append(
+                    Rejection(
+                        line_label, f"malformed JSON on line {lineno}: {exc.msg}", len(line_bytes), _sha(line_bytes)
+                    )
+                )
                 continue
             out.append(_document_from_object(obj, line_label, line_bytes, encoding))
         return out or [Rejection(label, "JSONL file holds no records", len(data), _sha(data))]
@@ -123,8 +139,10 @@ def parse_bytes(data: bytes, label: str, suffix: str, max_bytes: int | None = No
         except json.JSONDecodeError as exc:
             return [Rejection(label, f"malformed JSON: {exc.msg} (line {exc.lineno})", len(data), _sha(data))]
         if isinstance(obj, list):
-            return [_document_from_object(o, f"{label}:{i}", json.dumps(o, ensure_ascii=False).encode(), encoding)
-                    for i, o in enumerate(obj, start=1)] or [Rejection(label, "JSON array is empty", len(data), _sha(data))]
+            return [
+                _document_from_object(o, f"{label}:{i}", json.dumps(o, ensure_ascii=False).encode(), encoding)
+                for i, o in enumerate(obj, start=1)
+            ] or [Rejection(label, "JSON array is empty", len(data), _sha(data))]
         return [_document_from_object(obj, label, data, encoding)]
 
     return [SourceDocument(document_id(text), label, "text", text, encoding, len(data), _sha(data))]
@@ -142,8 +160,9 @@ def iter_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def read_file(path: Path, label: str, root: Path | None = None, max_bytes: int | None = None,
-              settle_seconds: float = 0.0) -> list[SourceDocument | Rejection] | None:
+def read_file(
+    path: Path, label: str, root: Path | None = None, max_bytes: int | None = None, settle_seconds: float = 0.0
+) -> list[SourceDocument | Rejection] | None:
     """Read and parse one file. Returns None when the file is still being written."""
     import time
 
@@ -158,8 +177,13 @@ def read_file(path: Path, label: str, root: Path | None = None, max_bytes: int |
         if settle_seconds and time.time() - before.st_mtime < settle_seconds:
             return None
         if max_bytes is not None and before.st_size > max_bytes:
-            return [Rejection(label, f"file too large: {before.st_size} bytes exceeds the limit of {max_bytes} bytes",
-                              before.st_size)]
+            return [
+                Rejection(
+                    label,
+                    f"file too large: {before.st_size} bytes exceeds the limit of {max_bytes} bytes",
+                    before.st_size,
+                )
+            ]
         data = path.read_bytes()
         after = path.stat()
     except OSError as exc:
@@ -169,8 +193,9 @@ def read_file(path: Path, label: str, root: Path | None = None, max_bytes: int |
     return parse_bytes(data, label, path.suffix, max_bytes=max_bytes)
 
 
-def scan(paths: list[Path], max_bytes: int | None = None, relative_to: Path | None = None,
-         settle_seconds: float = 0.0) -> ScanResult:
+def scan(
+    paths: list[Path], max_bytes: int | None = None, relative_to: Path | None = None, settle_seconds: float = 0.0
+) -> ScanResult:
     """Read every file under the given paths into documents and rejections, in order."""
     result = ScanResult()
     for root in paths:
@@ -178,9 +203,12 @@ def scan(paths: list[Path], max_bytes: int | None = None, relative_to: Path | No
             result.rejections.append(Rejection(str(root), "path does not exist"))
             continue
         for path in iter_files(root):
-            label = str(path.relative_to(relative_to)) if relative_to and path.is_relative_to(relative_to) else str(path)
-            items = read_file(path, label, root=root if root.is_dir() else None, max_bytes=max_bytes,
-                              settle_seconds=settle_seconds)
+            label = (
+                str(path.relative_to(relative_to)) if relative_to and path.is_relative_to(relative_to) else str(path)
+            )
+            items = read_file(
+                path, label, root=root if root.is_dir() else None, max_bytes=max_bytes, settle_seconds=settle_seconds
+            )
             if items is None:
                 result.deferred.append(label)
                 continue

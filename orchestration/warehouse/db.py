@@ -6,9 +6,9 @@ frames, never spliced into SQL text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 
@@ -136,6 +136,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
-    names = [r[0] for r in con.execute(
-        "select table_name from information_schema.tables where table_schema = ? order by 1", [schema]).fetchall()]
+    names = [
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = ? order by 1", [schema]
+        ).fetchall()
+    ]
     return {n: con.execute(f'select count(*) from "{schema}"."{n}"').fetchall()[0][0] for n in names}

@@ -7,10 +7,10 @@ under any name is landed once. Nothing in the landing folder is ever written to.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 import duckdb
 import pandas as pd
@@ -31,7 +31,7 @@ class LandingStats:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -46,14 +46,20 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
 CHUNK_DOCUMENTS = 2000
 
 
-def land_folder(con: duckdb.DuckDBPyConnection, landing_dir: Path, max_bytes: int,
-                settle_seconds: float = 0.0, progress: Callable[[str], None] | None = None) -> LandingStats:
+def land_folder(
+    con: duckdb.DuckDBPyConnection,
+    landing_dir: Path,
+    max_bytes: int,
+    settle_seconds: float = 0.0,
+    progress: Callable[[str], None] | None = None,
+) -> LandingStats:
     """Land every new or changed file. Streams: at most CHUNK_DOCUMENTS texts are held in memory,
     and each chunk (documents, rejections and the ledger rows of its files) commits on its own."""
     stats = LandingStats()
     landing_dir = landing_dir.resolve()
-    known = {(p, s, m) for p, s, m in con.execute(
-        "select file_path, byte_size, mtime_ns from raw.landed_files").fetchall()}
+    known = {
+        (p, s, m) for p, s, m in con.execute("select file_path, byte_size, mtime_ns from raw.landed_files").fetchall()
+    }
     docs: dict[str, SourceDocument] = {}
     rejections: dict[tuple[str, str], Rejection] = {}
     ledger: list[tuple] = []
@@ -100,12 +106,25 @@ def _commit_chunk(con, docs: dict, rejections: dict, ledger: list, stats: Landin
     con.execute("begin transaction")
     try:
         if docs:
-            frame = pd.DataFrame([{
-                "document_id": d.document_id, "source_file": d.source_file, "source_format": d.source_format,
-                "encoding": d.encoding, "byte_size": d.byte_size, "file_sha256": d.file_sha256, "url": d.url,
-                "meta_title": d.meta_title, "meta_published_at": d.meta_published_at, "meta_source": d.meta_source,
-                "raw_text": d.raw_text, "landed_at": now,
-            } for d in docs.values()])
+            frame = pd.DataFrame(
+                [
+                    {
+                        "document_id": d.document_id,
+                        "source_file": d.source_file,
+                        "source_format": d.source_format,
+                        "encoding": d.encoding,
+                        "byte_size": d.byte_size,
+                        "file_sha256": d.file_sha256,
+                        "url": d.url,
+                        "meta_title": d.meta_title,
+                        "meta_published_at": d.meta_published_at,
+                        "meta_source": d.meta_source,
+                        "raw_text": d.raw_text,
+                        "landed_at": now,
+                    }
+                    for d in docs.values()
+                ]
+            )
             before = con.execute("select count(*) from raw.documents").fetchall()[0][0]
             con.register("incoming_documents", frame)
             con.execute("""
@@ -118,15 +137,25 @@ def _commit_chunk(con, docs: dict, rejections: dict, ledger: list, stats: Landin
             stats.documents_new += new
             stats.documents_duplicate += len(docs) - new
         if rejections:
-            _insert_frame(con, "raw.rejections", pd.DataFrame(
-                [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()],
-                columns=["source_file", "file_sha256", "reason", "byte_size", "rejected_at"]))
+            _insert_frame(
+                con,
+                "raw.rejections",
+                pd.DataFrame(
+                    [(r.source_file, r.file_sha256 or "", r.reason, r.byte_size, now) for r in rejections.values()],
+                    columns=["source_file", "file_sha256", "reason", "byte_size", "rejected_at"],
+                ),
+            )
             stats.rejected += [(r.source_file, r.reason) for r in rejections.values()]
             stats.rejections_new += len(rejections)
         if ledger:
-            _insert_frame(con, "raw.landed_files", pd.DataFrame(
-                [(*row, now) for row in ledger],
-                columns=["file_path", "byte_size", "mtime_ns", "file_sha256", "documents", "rejections", "seen_at"]))
+            _insert_frame(
+                con,
+                "raw.landed_files",
+                pd.DataFrame(
+                    [(*row, now) for row in ledger],
+                    columns=["file_path", "byte_size", "mtime_ns", "file_sha256", "documents", "rejections", "seen_at"],
+                ),
+            )
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -159,7 +188,9 @@ def quarantine(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) ->
 
 def release(con: duckdb.DuckDBPyConnection, document_id: str) -> bool:
     """Put a quarantined document back. False if it was not quarantined."""
-    found = con.execute("select count(*) from raw.quarantined_documents where document_id = ?", [document_id]).fetchall()[0][0]
+    found = con.execute(
+        "select count(*) from raw.quarantined_documents where document_id = ?", [document_id]
+    ).fetchall()[0][0]
     con.execute("delete from raw.quarantined_documents where document_id = ?", [document_id])
     # extract it again, so the incremental marts (keyed on extraction time) take it back in
     con.execute("delete from extraction.documents where document_id = ?", [document_id])

@@ -21,7 +21,7 @@ import os
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -41,7 +41,9 @@ class Publication:
 def mart_tables(con: duckdb.DuckDBPyConnection, schema: str = "marts", catalog: str | None = None) -> list[str]:
     rows = con.execute(
         "select table_name from information_schema.tables where table_schema = ? "
-        "and (? is null or table_catalog = ?) order by 1", [schema, catalog, catalog]).fetchall()
+        "and (? is null or table_catalog = ?) order by 1",
+        [schema, catalog, catalog],
+    ).fetchall()
     return [r[0] for r in rows if r[0].startswith(MART_PREFIXES)]
 
 
@@ -49,15 +51,20 @@ def _quote_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, schema: str = "marts",
-            extra_tables: tuple[tuple[str, str], ...] = ()) -> Publication:
+def publish(
+    warehouse_path: Path,
+    published_path: Path,
+    parquet_link: Path,
+    schema: str = "marts",
+    extra_tables: tuple[tuple[str, str], ...] = (),
+) -> Publication:
     published_dir = published_path.parent
     published_dir.mkdir(parents=True, exist_ok=True)
     # A publisher killed mid-way leaves temporary files; runs are serialised, so any left now is stale.
     for stale in published_dir.glob(".qogam-*"):
         stale.unlink(missing_ok=True)
     # Fixed-width UTC time to the microsecond first: versions (and their files) sort by publication time.
-    version = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:8]
+    version = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:8]
     tmp_db = published_dir / f".qogam-{version}.duckdb.tmp"
     version_db = published_dir / f"qogam-{version}.duckdb"
     parquet_dir = published_dir / f"parquet-{version}"
@@ -72,13 +79,17 @@ def publish(warehouse_path: Path, published_path: Path, parquet_link: Path, sche
             for src_schema, table in names:
                 con.execute(f'create table main."{table}" as select * from wh."{src_schema}"."{table}"')
                 tables[table] = con.execute(f'select count(*) from main."{table}"').fetchall()[0][0]
-            con.execute("""create table main._publication as select ? as publication_version,
+            con.execute(
+                """create table main._publication as select ? as publication_version,
                            ?::timestamp as published_at, ? as table_row_counts""",
-                        [version, datetime.now(timezone.utc).replace(tzinfo=None), json.dumps(tables)])
+                [version, datetime.now(UTC).replace(tzinfo=None), json.dumps(tables)],
+            )
             con.execute("detach wh")
             parquet_dir.mkdir()
             for table in tables:
-                con.execute(f'copy main."{table}" to {_quote_path(parquet_dir / (table + ".parquet"))} (format parquet)')
+                con.execute(
+                    f'copy main."{table}" to {_quote_path(parquet_dir / (table + ".parquet"))} (format parquet)'
+                )
             con.execute("checkpoint")
         finally:
             con.close()
@@ -113,7 +124,7 @@ def _swap_link(link: Path, target: Path) -> None:
 def _prune(published_dir: Path, pattern: str, current: Path, retain: int = RETAIN) -> None:
     """Remove all but the newest `retain` versions (names sort by publication time); never the current one."""
     versions = sorted((p for p in published_dir.glob(pattern) if not p.is_symlink() and p != current), reverse=True)
-    for path in versions[retain - 1:]:
+    for path in versions[retain - 1 :]:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:

@@ -23,8 +23,14 @@ MAX_LINES = 40
 
 def qogam_run(home: Path, *args: str) -> subprocess.Popen:
     env = {**os.environ, "QOGAM_HOME": str(home)}
-    return subprocess.Popen([str(BIN / "qogam"), "run", "--workers", "1", *args], cwd=PROJECT_ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(
+        [str(BIN / "qogam"), "run", "--workers", "1", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +88,11 @@ def test_runs_are_recorded_in_the_data_home_instance(two_runs):
             events = [r.event_log_entry.dagster_event for r in instance.get_records_for_run(run.run_id).records]
             events = [e for e in events if e is not None]
             materialized = {e.asset_key for e in events if e.is_step_materialization}
-            evaluated = {e.asset_check_evaluation_data.asset_check_key for e in events
-                         if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+            evaluated = {
+                e.asset_check_evaluation_data.asset_check_key
+                for e in events
+                if e.event_type_value == "ASSET_CHECK_EVALUATION"
+            }
             assert materialized == assets
             assert evaluated == set(checks)
 

@@ -34,13 +34,24 @@ def test_one_row_per_body_person_event_and_figure_across_languages(home):
     assert result.success
     con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
     q = lambda sql: con.execute(sql).fetchall()
-    assert q("select name_ru, name_kk, canonical, document_count from dim_organisations "
-             "where canonical_id = 'kz_min_culture_information'") == [
-        ("Министерство культуры и информации Республики Казахстан",
-         "Қазақстан Республикасы Мәдениет және ақпарат министрлігі", True, 2)]
-    assert q("select count(distinct name_as_read) from bdg_document_organisations "
-             "where canonical_id = 'kz_min_culture_information'") == [(2,)]  # every alias as read is kept
+    assert q(
+        "select name_ru, name_kk, canonical, document_count from dim_organisations "
+        "where canonical_id = 'kz_min_culture_information'"
+    ) == [
+        (
+            "Министерство культуры и информации Республики Казахстан",
+            "Қазақстан Республикасы Мәдениет және ақпарат министрлігі",
+            True,
+            2,
+        )
+    ]
+    assert q(
+        "select count(distinct name_as_read) from bdg_document_organisations "
+        "where canonical_id = 'kz_min_culture_information'"
+    ) == [(2,)]  # every alias as read is kept
     assert q("select document_count from dim_persons where person_name like 'Ерлан %'") == [(2,)]
     assert q("select source_count from fct_events where event_type = 'meeting'") == [(2,)]
     assert sorted(q("select metric_value, unit, source_count from fct_metrics")) == [
-        (340.0, "count", 2), (2500000000.0, "KZT", 2)]
+        (340.0, "count", 2),
+        (2500000000.0, "KZT", 2),
+    ]

@@ -8,25 +8,41 @@ from .pipeline import run_pipeline
 pytestmark = pytest.mark.slow
 
 ARTICLES = {
-    "ru": ("В Кокшетау прошел форум неправительственных организаций", "14 марта 2024, 11:20", "2024-03-14", [
-        "В Кокшетау прошел областной форум неправительственных организаций. В нем приняли участие более 300 "
-        "представителей НПО и волонтерских движений Акмолинской области.",
-        "На развитие государственного социального заказа в регионе в этом году выделено 450 млн тенге, "
-        "сообщил руководитель управления внутренней политики.",
-    ]),
-    "kk": ("Қостанайда еріктілер слеті өтті", "2024 ж. 21 сәуір", "2024-04-21", [
-        "Қостанай қаласында облыстық еріктілер слеті өтті. Оған 250-ден астам ерікті мен үкіметтік емес "
-        "ұйымдардың өкілдері қатысты.",
-        "Слет барысында жастар ұйымдарына 120 млн теңге көлемінде гранттар берілетіні айтылды.",
-    ]),
+    "ru": (
+        "В Кокшетау прошел форум неправительственных организаций",
+        "14 марта 2024, 11:20",
+        "2024-03-14",
+        [
+            "В Кокшетау прошел областной форум неправительственных организаций. В нем приняли участие более 300 "
+            "представителей НПО и волонтерских движений Акмолинской области.",
+            "На развитие государственного социального заказа в регионе в этом году выделено 450 млн тенге, "
+            "сообщил руководитель управления внутренней политики.",
+        ],
+    ),
+    "kk": (
+        "Қостанайда еріктілер слеті өтті",
+        "2024 ж. 21 сәуір",
+        "2024-04-21",
+        [
+            "Қостанай қаласында облыстық еріктілер слеті өтті. Оған 250-ден астам ерікті мен үкіметтік емес "
+            "ұйымдардың өкілдері қатысты.",
+            "Слет барысында жастар ұйымдарына 120 млн теңге көлемінде гранттар берілетіні айтылды.",
+        ],
+    ),
 }
 # Boilerplate with facts of its own: none of these regions or figures may reach the marts.
-NAV = ("<header><nav><a href='/'>Главная</a> <a href='/atyrau'>Атырау</a> <a href='/turkestan'>Туркестан</a></nav>"
-       "<div class='today'>Вторник, 2 января 2024</div><div class='rates'>USD 447 EUR 486</div></header>")
-SIDEBAR = ("<aside><h3>Читайте также</h3><ul><li><a href='/1'>В Атырау открыли центр для 900 волонтеров</a> 01.02.2023</li>"
-           "<li><a href='/2'>В Туркестане 777 НПО получили гранты</a> 05.02.2023</li></ul></aside>")
-COMMENTS = ("<section class='comments'><h3>Комментарии</h3><div class='comment'><b>Гость</b> 03.03.2024: "
-            "в Атырау тоже проведите форум, нас там 5000 человек!</div></section>")
+NAV = (
+    "<header><nav><a href='/'>Главная</a> <a href='/atyrau'>Атырау</a> <a href='/turkestan'>Туркестан</a></nav>"
+    "<div class='today'>Вторник, 2 января 2024</div><div class='rates'>USD 447 EUR 486</div></header>"
+)
+SIDEBAR = (
+    "<aside><h3>Читайте также</h3><ul><li><a href='/1'>В Атырау открыли центр для 900 волонтеров</a> 01.02.2023</li>"
+    "<li><a href='/2'>В Туркестане 777 НПО получили гранты</a> 05.02.2023</li></ul></aside>"
+)
+COMMENTS = (
+    "<section class='comments'><h3>Комментарии</h3><div class='comment'><b>Гость</b> 03.03.2024: "
+    "в Атырау тоже проведите форум, нас там 5000 человек!</div></section>"
+)
 FOOTER = "<footer><p>© Qogam News, 2010–2024. info@qogam.kz</p><p>Туркестанская область, 160000</p></footer>"
 BOILERPLATE_REGIONS = {"KZ-23", "KZ-61"}  # Atyrau, Turkistan
 BOILERPLATE_VALUES = {900.0, 777.0, 5000.0, 447.0, 486.0, 160000.0}
@@ -34,10 +50,12 @@ BOILERPLATE_VALUES = {900.0, 777.0, 5000.0, 447.0, 486.0, 160000.0}
 
 def html_page(title: str, byline: str, paragraphs: list[str]) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} — Qogam News</title>"
-            "<script>var trackPage = function() { return 'Атырау 123'; };</script></head><body>"
-            f"{NAV}<main><article><h1>{title}</h1><div class='byline'>Айгерім Сәрсенова | {byline}</div>"
-            f"{body}</article>{SIDEBAR}{COMMENTS}</main>{FOOTER}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} — Qogam News</title>"
+        "<script>var trackPage = function() { return 'Атырау 123'; };</script></head><body>"
+        f"{NAV}<main><article><h1>{title}</h1><div class='byline'>Айгерім Сәрсенова | {byline}</div>"
+        f"{body}</article>{SIDEBAR}{COMMENTS}</main>{FOOTER}</body></html>"
+    )
 
 
 def text_page(title: str, byline: str, paragraphs: list[str]) -> str:
@@ -45,17 +63,30 @@ def text_page(title: str, byline: str, paragraphs: list[str]) -> str:
 
 
 def facts(con, source_file: str) -> dict:
-    doc = con.execute("select document_id, published_date, title from dim_documents where source_file = ?",
-                      [source_file]).fetchall()
+    doc = con.execute(
+        "select document_id, published_date, title from dim_documents where source_file = ?", [source_file]
+    ).fetchall()
     assert doc, f"{source_file} did not reach the marts"
     document_id, published, title = doc[0]
-    regions = {r for (r,) in con.execute(
-        "select distinct region_code from bdg_document_regions where document_id = ?", [document_id]).fetchall()}
-    values = {v for (v,) in con.execute(
-        "select metric_value from fct_metric_mentions where document_id = ?", [document_id]).fetchall()}
-    events = sorted(t for (t,) in con.execute(
-        "select e.event_type from bdg_event_documents b join fct_events e using (event_id) where b.document_id = ?",
-        [document_id]).fetchall())
+    regions = {
+        r
+        for (r,) in con.execute(
+            "select distinct region_code from bdg_document_regions where document_id = ?", [document_id]
+        ).fetchall()
+    }
+    values = {
+        v
+        for (v,) in con.execute(
+            "select metric_value from fct_metric_mentions where document_id = ?", [document_id]
+        ).fetchall()
+    }
+    events = sorted(
+        t
+        for (t,) in con.execute(
+            "select e.event_type from bdg_event_documents b join fct_events e using (event_id) where b.document_id = ?",
+            [document_id],
+        ).fetchall()
+    )
     return {"published": str(published), "title": title, "regions": regions, "values": values, "events": events}
 
 
@@ -89,29 +120,36 @@ def test_an_undated_document_dates_no_fact_by_its_landing_time(home):
     (landing / "undated.txt").write_text(
         "В Таразе прошло заседание общественного совета\n\n"
         "В Таразе прошло заседание общественного совета по вопросам взаимодействия с НПО. В нем участвовали "
-        "более 40 представителей неправительственных организаций Жамбылской области.\n", encoding="utf-8")
+        "более 40 представителей неправительственных организаций Жамбылской области.\n",
+        encoding="utf-8",
+    )
     (landing / "dated.txt").write_text(
         "В Шымкенте прошел форум НПО\n5 мая 2023, 10:40\n\n"
         "В Шымкенте прошел форум неправительственных организаций. В нем участвовали более 150 человек.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert run_pipeline().success
 
     con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
     try:
         q = lambda sql, *p: con.execute(sql, list(p)).fetchall()
         [(undated_id, published, landed)] = q(
-            "select document_id, published_date, landed_at from dim_documents where source_file = 'undated.txt'")
+            "select document_id, published_date, landed_at from dim_documents where source_file = 'undated.txt'"
+        )
         assert published is None and landed is not None
-        assert q("select count(*) from fct_metric_mentions where document_id = ? and reported_at is not null",
-                 undated_id) == [(0,)]
+        assert q(
+            "select count(*) from fct_metric_mentions where document_id = ? and reported_at is not null", undated_id
+        ) == [(0,)]
         assert q("select count(*) from fct_metric_mentions where document_id = ?", undated_id)[0][0] > 0
         events = q("select event_date, first_reported_at from fct_events where first_document_id = ?", undated_id)
         assert events and all(row == (None, None) for row in events)
-        assert q("select count(*) from fct_metrics where first_document_id = ? and first_reported_at is not null",
-                 undated_id) == [(0,)]
+        assert q(
+            "select count(*) from fct_metrics where first_document_id = ? and first_reported_at is not null", undated_id
+        ) == [(0,)]
         periods = {p for (p,) in q("select period from rpt_events_by_region_month")}
         assert periods == {"undated", "2023-05"}
-        assert q("select count(*) from rpt_events_by_region_month where period = 'undated' and month_start_date is not null") \
-            == [(0,)]
+        assert q(
+            "select count(*) from rpt_events_by_region_month where period = 'undated' and month_start_date is not null"
+        ) == [(0,)]
     finally:
         con.close()

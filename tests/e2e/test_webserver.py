@@ -70,9 +70,15 @@ def start_ui(home: Path, ignore_sigint: bool = False) -> tuple[subprocess.Popen,
     port = free_port()
     env = {**os.environ, "QOGAM_HOME": str(home)}
     preexec = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint else None
-    proc = subprocess.Popen([str(BIN / "qogam"), "ui", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=preexec)
+    proc = subprocess.Popen(
+        [str(BIN / "qogam"), "ui", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=preexec,
+    )
     return proc, port
 
 
@@ -105,8 +111,11 @@ def test_ui_lists_every_asset_and_check_and_ctrl_c_stops_everything(home):
     proc, port = start_ui(home, ignore_sigint=True)  # the worst case: started from a shell in the background
     data = wait_for_graphql(proc, port)
     listed = {"/".join(n["assetKey"]["path"]) for n in data["assetNodes"]}
-    listed_checks = {("/".join(n["assetKey"]["path"]), c["name"]) for n in data["assetNodes"]
-                     for c in (n.get("assetChecksOrError") or {}).get("checks", [])}
+    listed_checks = {
+        ("/".join(n["assetKey"]["path"]), c["name"])
+        for n in data["assetNodes"]
+        for c in (n.get("assetChecksOrError") or {}).get("checks", [])
+    }
     graph = defs.get_repository_def().asset_graph
     assert {k.to_user_string() for k in graph.get_all_asset_keys()} <= listed
     assert {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys} <= listed_checks

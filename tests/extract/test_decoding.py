@@ -15,7 +15,7 @@ KK = "Жалпы алғанда, мегаполисте 4 мыңнан аста�
         (RU.encode("utf-16"), "utf-16", RU),  # BOM + little endian
         (b"\xfe\xff" + KK.encode("utf-16-be"), "utf-16", KK),
         (RU.encode("cp1251"), "cp1251", RU),
-        ("Астана\r\nАлматы\rШымкент".encode("utf-8"), "utf-8", "Астана\nАлматы\nШымкент"),
+        ("Астана\r\nАлматы\rШымкент".encode(), "utf-8", "Астана\nАлматы\nШымкент"),
     ],
 )
 def test_decodes_supported_encodings(data, encoding, text):

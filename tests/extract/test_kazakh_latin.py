@@ -31,46 +31,91 @@ def test_transliteration(latin, cyrillic):
     assert transliterate(latin).text == cyrillic
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Qazaqstanda 500 úkimettik emes uıym jumys isteıdi.", "2018"),
-    ("Qazaqstanda 500 ükımettık emes ūiym jūmys ısteidı.", "2021"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qazaqstanda 500 úkimettik emes uıym jumys isteıdi.", "2018"),
+        ("Qazaqstanda 500 ükımettık emes ūiym jūmys ısteidı.", "2021"),
+    ],
+)
 def test_variant(text, expected):
     assert variant(text) == expected
 
 
-@pytest.mark.parametrize("text, latin_kazakh", [
-    ("Qazaqstanda 500 úkimettik emes uıym jumys isteıdi. Osy jyly jastar úshin jańa jobalar bastaldy.", True),
-    ("Astanada volonterler jūmysy boiynşa jiyn öttı. Būl jyly 300 adam qatysty jäne qoldau körsettı.", True),
-    ("The city council approved 40 new projects for young people this year.", False),
-    ("В Астане работают 500 некоммерческих организаций.", False),
-    ("Қазақстанда 500 үкіметтік емес ұйым жұмыс істейді.", False),
-])
+@pytest.mark.parametrize(
+    "text, latin_kazakh",
+    [
+        ("Qazaqstanda 500 úkimettik emes uıym jumys isteıdi. Osy jyly jastar úshin jańa jobalar bastaldy.", True),
+        ("Astanada volonterler jūmysy boiynşa jiyn öttı. Būl jyly 300 adam qatysty jäne qoldau körsettı.", True),
+        ("The city council approved 40 new projects for young people this year.", False),
+        ("В Астане работают 500 некоммерческих организаций.", False),
+        ("Қазақстанда 500 үкіметтік емес ұйым жұмыс істейді.", False),
+    ],
+)
 def test_detects_latin_kazakh(text, latin_kazakh):
     assert is_latin_kazakh(text) is latin_kazakh
 
 
 # Latin-script Kazakh through the full extractor: value, unit, subject, surface as written
 LATIN_METRICS = [
-    ("Almaty qalasynda 4 myńnan astam volonter tirkelgen. Olar jyl boıy kómek kórsetedi.", 4000, "count",
-     "volunteer", "4 myńnan astam volonter"),
-    ("Shymkentte 350 úkimettik emes uıym jumys isteıdi. Bul jyly olardyń sany artty.", 350, "count", "ngo",
-     "350 úkimettik emes uıym"),
-    ("Qaraǵandy oblysynda jobalarǵa 120 mln teńge bólindi. Qarajat áleýmettik salaǵa jumsalady.", 120e6, "KZT",
-     "funding", "120 mln teńge"),
+    (
+        "Almaty qalasynda 4 myńnan astam volonter tirkelgen. Olar jyl boıy kómek kórsetedi.",
+        4000,
+        "count",
+        "volunteer",
+        "4 myńnan astam volonter",
+    ),
+    (
+        "Shymkentte 350 úkimettik emes uıym jumys isteıdi. Bul jyly olardyń sany artty.",
+        350,
+        "count",
+        "ngo",
+        "350 úkimettik emes uıym",
+    ),
+    (
+        "Qaraǵandy oblysynda jobalarǵa 120 mln teńge bólindi. Qarajat áleýmettik salaǵa jumsalady.",
+        120e6,
+        "KZT",
+        "funding",
+        "120 mln teńge",
+    ),
     ("Pavlodarda 15 jańa mektep salyndy. Qurylys eki jylǵa sozyldy.", 15, "count", "other", "15 jańa mektep"),
-    ("Aqtóbede memlekettik tapsyrys 12 paıyzǵa ósti. Bul jaqsy kórsetkish.", 12, "percent", "growth",
-     "12 paıyzǵa"),
-    ("Astanada 2 mln teńgeden astam qarajat jınaldy. Qaırymdylyq aksııasy jalǵasýda.", 2e6, "KZT", "funding",
-     "2 mln teńgeden astam"),
-    ("Atyraýda 20 tonna kómir taratyldy. Kómek kóp balaly otbasylarǵa berildi.", 20, "tonne", "other",
-     "20 tonna kómir"),
-    ("Almatyda 300-ge jýyq otbasy kómek aldy. Aksııa eki apta boıy ótti.", 300, "count", "family",
-     "300-ge jýyq otbasy"),
-    ("Taraz qalasynda 25 jastar ortalyǵy ashyldy. Ortalyqtar tegin jumys isteıdi.", 25, "count", "youth",
-     "25 jastar ortalyǵy"),
-    ("Ūlytaý oblysynda 45 ükımettık emes ūiym tırkeldı. Olar jastarmen jūmys ısteidı.", 45, "count", "ngo",
-     "45 ükımettık emes ūiym"),
+    ("Aqtóbede memlekettik tapsyrys 12 paıyzǵa ósti. Bul jaqsy kórsetkish.", 12, "percent", "growth", "12 paıyzǵa"),
+    (
+        "Astanada 2 mln teńgeden astam qarajat jınaldy. Qaırymdylyq aksııasy jalǵasýda.",
+        2e6,
+        "KZT",
+        "funding",
+        "2 mln teńgeden astam",
+    ),
+    (
+        "Atyraýda 20 tonna kómir taratyldy. Kómek kóp balaly otbasylarǵa berildi.",
+        20,
+        "tonne",
+        "other",
+        "20 tonna kómir",
+    ),
+    (
+        "Almatyda 300-ge jýyq otbasy kómek aldy. Aksııa eki apta boıy ótti.",
+        300,
+        "count",
+        "family",
+        "300-ge jýyq otbasy",
+    ),
+    (
+        "Taraz qalasynda 25 jastar ortalyǵy ashyldy. Ortalyqtar tegin jumys isteıdi.",
+        25,
+        "count",
+        "youth",
+        "25 jastar ortalyǵy",
+    ),
+    (
+        "Ūlytaý oblysynda 45 ükımettık emes ūiym tırkeldı. Olar jastarmen jūmys ısteidı.",
+        45,
+        "count",
+        "ngo",
+        "45 ükımettık emes ūiym",
+    ),
     ("Oralda 1500 adam forumǧa qatysty. Forum üş kün boiy öttı.", 1500, "count", "person", "1500 adam"),
     ("Semeide 40 ūiym tırkeldı. Būl jyly olardyñ sany östı.", 40, "count", "organisation", "40 ūiym"),
 ]
@@ -85,7 +130,7 @@ def test_latin_kazakh_metrics(text, value, unit, subject, surface):
     assert found, record["metrics"]
     m = found[0]
     assert m["subject"] == subject
-    assert text[m["start"]:m["end"]] == m["text"] == surface
+    assert text[m["start"] : m["end"]] == m["text"] == surface
 
 
 LATIN_NEGATIVES = [
@@ -103,29 +148,33 @@ def test_latin_kazakh_not_a_metric(text):
     assert record["metrics"] == []
 
 
-@pytest.mark.parametrize("text, region_code, surface", [
-    ("Shymkent qalasynda volonterler jıyny ótti. Jıynǵa jastar qatysty.", "KZ-79", "Shymkent"),
-    ("Qaraǵandy oblysynda jańa ortalyq ashyldy. Ortalyq jastarǵa arnalǵan.", "KZ-35", "Qaraǵandy oblysynda"),
-    ("Jastar jiyny öttı. Astana qalasynda 40 ūiym jiynǧa qatysty.", "KZ-71", "Astana"),
-])
+@pytest.mark.parametrize(
+    "text, region_code, surface",
+    [
+        ("Shymkent qalasynda volonterler jıyny ótti. Jıynǵa jastar qatysty.", "KZ-79", "Shymkent"),
+        ("Qaraǵandy oblysynda jańa ortalyq ashyldy. Ortalyq jastarǵa arnalǵan.", "KZ-35", "Qaraǵandy oblysynda"),
+        ("Jastar jiyny öttı. Astana qalasynda 40 ūiym jiynǧa qatysty.", "KZ-71", "Astana"),
+    ],
+)
 def test_latin_kazakh_regions(text, region_code, surface):
     record = extract_text(text, "latin.txt")
     regions = [(r["region_code"], r["surface"]) for r in record["regions"]]
     assert (region_code, surface) in regions
     for r in record["regions"]:
-        assert text[r["start"]:r["end"]] == r["surface"]
+        assert text[r["start"] : r["end"]] == r["surface"]
 
 
 def test_latin_kazakh_person_span_is_latin():
     text = "Qasym-Jomart Toqaev volonterlermen kezdesti. Kezdesýge 200 adam qatysty."
     record = extract_text(text, "latin.txt")
     assert_valid_record(record, text)
-    surfaces = {text[p["start"]:p["end"]] for p in record["persons"]}
+    surfaces = {text[p["start"] : p["end"]] for p in record["persons"]}
     assert "Qasym-Jomart Toqaev" in surfaces
 
 
-latin_text = st.text(alphabet=st.sampled_from(list("abdeghijklmnopqrstuvyzáǵıńóúýäğñöşüūçIJSQÁ \u0301.,-0123456789«»")),
-                     max_size=120)
+latin_text = st.text(
+    alphabet=st.sampled_from(list("abdeghijklmnopqrstuvyzáǵıńóúýäğñöşüūçIJSQÁ \u0301.,-0123456789«»")), max_size=120
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -9,4 +9,3 @@ def test_missing_kaznerd_names_the_setting(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "QOGAM_KAZNERD_DIR" in err and str(tmp_path / "no-kaznerd" / "IOB2_valid.txt") in err
     assert not (tmp_path / "model.crfsuite").exists()
-

@@ -4,7 +4,10 @@ from orchestration.extract.language import detect_language
 
 RU = "Аким города провел встречу с представителями неправительственных организаций и обсудил планы на следующий год."
 KK = "Қала әкімі үкіметтік емес ұйымдардың өкілдерімен кездесіп, келесі жылғы жоспарларды талқылады."
-KK_LATIN = "Qala ákimi úkimettik emes uıymdardyń ókilderimen kezdesip, kelesi jylǵy josparlardy talqylady jáne qoldaý kórsetti."
+KK_LATIN = (
+    "Qala ákimi úkimettik emes uıymdardyń ókilderimen kezdesip, "
+    "kelesi jylǵy josparlardy talqylady jáne qoldaý kórsetti."
+)
 EN = "The city mayor met representatives of non-governmental organisations to discuss next year's plans."
 
 

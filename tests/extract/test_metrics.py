@@ -9,7 +9,7 @@ def one(text, lang):
     found = find_metrics(text, [(0, len(text))], lang)
     assert len(found) == 1, f"expected one metric in {text!r}, got {found}"
     m = found[0]
-    assert text[m.start:m.end] == m.text
+    assert text[m.start : m.end] == m.text
     return m
 
 

@@ -149,19 +149,31 @@ def test_other_names_keep_other_keys(a, b):
     assert person_key(a) != person_key(b)
 
 
-@pytest.mark.parametrize("text, folded", [("Қоғамдық", "kogamdyk"), ("Ұлытау", "ulytau"), ("Өскемен", "oskemen"),
-                                           ("Щучинск", "shuchinsk"), ("Ǵylym", "gylym"), ("Şymkent", "shymkent")])
+@pytest.mark.parametrize(
+    "text, folded",
+    [
+        ("Қоғамдық", "kogamdyk"),
+        ("Ұлытау", "ulytau"),
+        ("Өскемен", "oskemen"),
+        ("Щучинск", "shuchinsk"),
+        ("Ǵylym", "gylym"),
+        ("Şymkent", "shymkent"),
+    ],
+)
 def test_fold_is_ascii_latin(text, folded):
     assert fold(text) == folded
 
 
-@pytest.mark.parametrize("words, nominative", [
-    ("Ерлан Жумабаев", "Ерлан Жумабаев"),
-    ("Марата Ахметова", "Марат Ахметов"),
-    ("Алии Сарсеновой", "Алия Сарсенова"),
-    ("Гульнара Оспанова", "Гульнара Оспанова"),
-    ("Сергею Петрову", "Сергей Петров"),
-    ("Дину Ким", "Дина Ким"),
-])
+@pytest.mark.parametrize(
+    "words, nominative",
+    [
+        ("Ерлан Жумабаев", "Ерлан Жумабаев"),
+        ("Марата Ахметова", "Марат Ахметов"),
+        ("Алии Сарсеновой", "Алия Сарсенова"),
+        ("Гульнара Оспанова", "Гульнара Оспанова"),
+        ("Сергею Петрову", "Сергей Петров"),
+        ("Дину Ким", "Дина Ким"),
+    ],
+)
 def test_forename_reading_agrees_with_the_surname(words, nominative):
     assert " ".join(normalise_person(words.split(), _models()[2])) == nominative

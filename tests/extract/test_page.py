@@ -30,7 +30,7 @@ def test_layout_of_a_scraped_page():
     assert page.title == "В Алматы прошел форум гражданских активистов"
     assert page.published_date == "2024-03-12"
     assert page.source_name == "Alma News"
-    body = PAGE[page.body_start:page.body_end]
+    body = PAGE[page.body_start : page.body_end]
     assert body.startswith("Участники форума") and body.endswith("соберет больше участников.")
     zone_texts = [PAGE[s:e] for s, e in page.zones]
     assert "Фото пресс-службы" not in zone_texts
@@ -39,19 +39,27 @@ def test_layout_of_a_scraped_page():
 
 def test_repeated_paragraph_is_read_once():
     para = "Аким рассказал о роли НПО в решении социальных задач и поблагодарил волонтеров за помощь."
-    text = f"Заголовок статьи о работе НПО\n\n{para}\n\n{para}\n\nЕще один абзац текста о работе некоммерческих организаций."
+    text = (
+        f"Заголовок статьи о работе НПО\n\n{para}\n\n{para}\n\n"
+        "Еще один абзац текста о работе некоммерческих организаций."
+    )
     page = analyse_page(text)
     assert [text[s:e] for s, e in page.zones].count(para) == 1
 
 
 def test_known_outlet_signature_after_body():
-    text = ("Кульгинов рассказал о роли НПО\n\nАким рассказал о роли НПО в решении социальных задач города.\n\n"
-            "Tengrinews\nЧитайте также\n")
+    text = (
+        "Кульгинов рассказал о роли НПО\n\nАким рассказал о роли НПО в решении социальных задач города.\n\n"
+        "Tengrinews\nЧитайте также\n"
+    )
     assert analyse_page(text).source_name == "Tengrinews"
 
 
 def test_no_date_when_the_page_states_none():
-    text = "Заголовок новости про НПО\n\nТекст новости о работе некоммерческих организаций в регионе.\n\nПохожие новости\n25.11.2024"
+    text = (
+        "Заголовок новости про НПО\n\nТекст новости о работе некоммерческих организаций в регионе.\n\n"
+        "Похожие новости\n25.11.2024"
+    )
     assert analyse_page(text).published_date is None
 
 
@@ -72,6 +80,10 @@ def test_parse_date(text, expected):
 
 
 def test_meta_fields_win():
-    page = analyse_page("Текст без заголовка, но достаточно длинный, чтобы быть абзацем статьи о работе НПО.",
-                        meta_title="Заголовок из JSON", meta_date="2024-01-02T03:04:05", meta_source="Kazinform")
+    page = analyse_page(
+        "Текст без заголовка, но достаточно длинный, чтобы быть абзацем статьи о работе НПО.",
+        meta_title="Заголовок из JSON",
+        meta_date="2024-01-02T03:04:05",
+        meta_source="Kazinform",
+    )
     assert (page.title, page.published_date, page.source_name) == ("Заголовок из JSON", "2024-01-02", "Kazinform")

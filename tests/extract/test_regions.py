@@ -87,4 +87,4 @@ def test_region_code_at_date(text, on, at_date):
 def test_spans_are_exact():
     text = "Встреча в Нур-Султане и Алматы."
     for r in find_regions(text):
-        assert text[r.start:r.end] == r.surface
+        assert text[r.start : r.end] == r.surface

@@ -7,9 +7,11 @@ TEXT = "В Нур-Султане обсудили итоги работы гра
 
 
 def test_jsonl_keeps_good_lines_and_rejects_the_malformed_one():
-    lines = [json.dumps({"text": TEXT, "url": "https://example.kz/1", "source": "Tengrinews"}, ensure_ascii=False),
-             "{not json",
-             json.dumps({"text": "Алматыда жиын өтті.", "published_at": "2024-11-25"}, ensure_ascii=False)]
+    lines = [
+        json.dumps({"text": TEXT, "url": "https://example.kz/1", "source": "Tengrinews"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"text": "Алматыда жиын өтті.", "published_at": "2024-11-25"}, ensure_ascii=False),
+    ]
     items = parse_bytes("\n".join(lines).encode(), "feed.jsonl", ".jsonl")
     docs = [i for i in items if isinstance(i, SourceDocument)]
     rejected = [i for i in items if isinstance(i, Rejection)]
@@ -26,8 +28,10 @@ def test_json_without_text_is_rejected():
 
 
 def test_html_drops_scripts_and_styles():
-    html = ("<html><head><title>T</title><style>.a{color:red}</style></head><body><h1>Заголовок новости</h1>"
-            "<script>var x = 'Алматы';</script><p>Текст статьи о НПО.</p></body></html>")
+    html = (
+        "<html><head><title>T</title><style>.a{color:red}</style></head><body><h1>Заголовок новости</h1>"
+        "<script>var x = 'Алматы';</script><p>Текст статьи о НПО.</p></body></html>"
+    )
     [doc] = parse_bytes(html.encode(), "page.html", ".html")
     assert isinstance(doc, SourceDocument)
     assert "var x" not in doc.raw_text and "color" not in doc.raw_text

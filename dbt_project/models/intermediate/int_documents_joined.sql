@@ -10,8 +10,8 @@ joined as (
     select
         extracted.document_id,
         -- one outlet, one id, whatever the form the page names it in (Tengrinews = tengrinews.kz)
-        {{ surrogate_key(["coalesce(" ~ outlet_key('coalesce(extracted.source_name, landed.meta_source)') ~ ", 'unknown')"]) }}
-            as source_id,
+        {%- set outlet = outlet_key('coalesce(extracted.source_name, landed.meta_source)') %}
+        {{ surrogate_key(["coalesce(" ~ outlet ~ ", 'unknown')"]) }} as source_id,
         extracted.extractor_version,
         coalesce(extracted.title, landed.meta_title) as title,
         extracted.language,
@@ -29,7 +29,7 @@ joined as (
         landed.landed_at,
         extracted.extracted_at
     from extracted
-    inner join landed on landed.document_id = extracted.document_id
+    inner join landed on extracted.document_id = landed.document_id
 )
 
 select * from joined

@@ -42,7 +42,7 @@ documents_sharing_a_participant as (
     from participants as a
     inner join participants as b
         on a.participant = b.participant
-        and a.document_id <> b.document_id
+            and a.document_id <> b.document_id
 )
 
 select
@@ -55,7 +55,7 @@ select
     a.event_name_key as name_a,
     b.event_name_key as name_b
 from documents_sharing_a_participant as shared
-inner join mentions as a on a.document_id = shared.document_a
+inner join mentions as a on shared.document_a = a.document_id
 inner join mentions as b
-    on b.document_id = shared.document_b
-    and b.event_type = a.event_type
+    on shared.document_b = b.document_id
+        and a.event_type = b.event_type

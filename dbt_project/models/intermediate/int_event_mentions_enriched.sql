@@ -19,4 +19,4 @@ select
     events.span_start,
     events.span_end
 from events
-inner join documents on documents.document_id = events.document_id
+inner join documents on events.document_id = documents.document_id

@@ -33,9 +33,9 @@ same_event as (
     select event_mention_id, other_mention_id
     from candidate_pairs
     where (region_a = region_b or 'KZ' in (region_a, region_b) or 'unknown' in (region_a, region_b))
-      -- within a week; two undated mentions (no event or publication date: never the landing time) may match
-      and (abs(date_diff('day', date_a, date_b)) <= 7 or (date_a is null and date_b is null))
-      and not (name_a is not null and name_b is not null and name_a <> name_b)
+        -- within a week; two undated mentions (no event or publication date: never the landing time) may match
+        and (abs(date_diff('day', date_a, date_b)) <= 7 or (date_a is null and date_b is null))
+        and not (name_a is not null and name_b is not null and name_a <> name_b)
 ),
 
 edges as (
@@ -46,31 +46,31 @@ edges as (
     union all
     select other_mention_id, event_mention_id from same_name
     union all
-    select event_mention_id, event_mention_id from mentions
+    select event_mention_id, event_mention_id as other_mention_id from mentions
 ),
 
 hop_1 as (
-    select event_mention_id, min(other_mention_id) as label
+    select event_mention_id, min(other_mention_id) as group_label
     from edges
     group by event_mention_id
 ),
 
 hop_2 as (
-    select edges.event_mention_id, min(hop_1.label) as label
+    select edges.event_mention_id, min(hop_1.group_label) as group_label
     from edges
-    inner join hop_1 on hop_1.event_mention_id = edges.other_mention_id
+    inner join hop_1 on edges.other_mention_id = hop_1.event_mention_id
     group by edges.event_mention_id
 ),
 
 hop_3 as (
-    select edges.event_mention_id, min(hop_2.label) as label
+    select edges.event_mention_id, min(hop_2.group_label) as group_label
     from edges
-    inner join hop_2 on hop_2.event_mention_id = edges.other_mention_id
+    inner join hop_2 on edges.other_mention_id = hop_2.event_mention_id
     group by edges.event_mention_id
 )
 
 select
-    hop_3.label as event_id,
+    hop_3.group_label as event_id,
     mentions.* exclude (match_date)
 from mentions
 inner join hop_3 using (event_mention_id)

@@ -22,9 +22,9 @@ nearest_organisation as (
         arg_min(organisations.organisation_id, metrics.span_start - organisations.span_end) as organisation_id
     from metrics
     inner join organisations
-        on organisations.document_id = metrics.document_id
-        and organisations.span_end <= metrics.span_start
-        and metrics.span_start - organisations.span_end <= 300
+        on metrics.document_id = organisations.document_id
+            and metrics.span_start >= organisations.span_end
+            and metrics.span_start - organisations.span_end <= 300
     group by metrics.metric_mention_id
 ),
 
@@ -34,7 +34,8 @@ enriched as (
         metrics.document_id,
         nearest_organisation.organisation_id,
         coalesce(metrics.region_code, 'unknown') as region_code,
-        {{ region_code_at("coalesce(metrics.region_code, 'unknown')", 'documents.published_date') }} as region_code_at_date,
+        {{ region_code_at("coalesce(metrics.region_code, 'unknown')", 'documents.published_date') }}
+            as region_code_at_date,
         metrics.unit,
         metrics.subject,
         metrics.noun,
@@ -49,8 +50,8 @@ enriched as (
         documents.reported_at,
         documents.extracted_at
     from metrics
-    inner join documents on documents.document_id = metrics.document_id
-    left join nearest_organisation on nearest_organisation.metric_mention_id = metrics.metric_mention_id
+    inner join documents on metrics.document_id = documents.document_id
+    left join nearest_organisation on metrics.metric_mention_id = nearest_organisation.metric_mention_id
     left join reorganisations on reorganisations.region_code = coalesce(metrics.region_code, 'unknown')
 ),
 

@@ -18,7 +18,7 @@ select
     months.month_name_en,
     months.month_name_ru,
     months.month_name_kk,
-    date_trunc('month', days.date_day)::date as month_start_date,
+    cast(date_trunc('month', days.date_day) as date) as month_start_date,
     isodow(days.date_day) >= 6 as is_weekend
 from days
 inner join months on months.month_number = month(days.date_day)

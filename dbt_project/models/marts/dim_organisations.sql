@@ -30,7 +30,7 @@ names as (
 language_counts as (
     select mentions.organisation_id, documents.language, mentions.organisation_name, count(*) as n
     from mentions
-    inner join documents on documents.document_id = mentions.document_id
+    inner join documents on mentions.document_id = documents.document_id
     group by all
 ),
 
@@ -60,8 +60,8 @@ aggregated as (
         min(coalesce(documents.published_date, documents.landed_at::date)) as first_seen_date,
         max(coalesce(documents.published_date, documents.landed_at::date)) as last_seen_date
     from mentions
-    inner join documents on documents.document_id = mentions.document_id
-    inner join names on names.organisation_id = mentions.organisation_id
+    inner join documents on mentions.document_id = documents.document_id
+    inner join names on mentions.organisation_id = names.organisation_id
     group by mentions.organisation_id
 )
 
@@ -79,6 +79,6 @@ select
     aggregated.first_seen_date,
     aggregated.last_seen_date
 from aggregated
-inner join language_names on language_names.organisation_id = aggregated.organisation_id
-inner join canonical on canonical.organisation_id = aggregated.organisation_id
-left join reference on reference.id = canonical.canonical_id
+inner join language_names on aggregated.organisation_id = language_names.organisation_id
+inner join canonical on aggregated.organisation_id = canonical.organisation_id
+left join reference on canonical.canonical_id = reference.id

@@ -13,7 +13,10 @@ events as (
         min(event_type) as event_type,  -- one type per event: mentions only group within a type
         arg_min(event_name, row(reported_at, event_name)) filter (where event_name is not null) as event_name,
         -- the most specific region any report gives
-        arg_max(region_code, row(case when region_code = 'unknown' then 0 when region_code = 'KZ' then 1 else 2 end, region_code))
+        arg_max(
+            region_code,
+            row(case when region_code = 'unknown' then 0 when region_code = 'KZ' then 1 else 2 end, region_code)
+        )
             as region_code,
         min(event_date) as event_date,
         count(distinct document_id) as source_count,
@@ -36,4 +39,4 @@ select
     events.event_date,
     events.first_reported_at
 from events
-left join reorganisations on reorganisations.region_code = events.region_code
+left join reorganisations on events.region_code = reorganisations.region_code

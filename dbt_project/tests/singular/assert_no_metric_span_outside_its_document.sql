@@ -5,5 +5,5 @@ select metrics.metric_mention_id
 from {{ ref('stg_extraction__metrics') }} as metrics
 inner join {{ ref('stg_raw__documents') }} as documents using (document_id)
 where metrics.span_start < 0
-   or metrics.span_end > documents.text_length
-   or metrics.span_end <= metrics.span_start
+    or metrics.span_end > documents.text_length
+    or metrics.span_end <= metrics.span_start

@@ -1,6 +1,5 @@
 """Start a pipeline run when the landing folder changes."""
 
-
 import dagster as dg
 
 from ...settings import get_settings

@@ -1,6 +1,5 @@
 """Publication: the marts, copied to a separate DuckDB file and Parquet, swapped in atomically."""
 
-
 import dagster as dg
 
 from ...settings import get_settings
@@ -20,12 +19,13 @@ def published_marts(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = get_settings()
     extra = (("raw", "documents"),) if settings.publish_raw_text else ()
     publication = publish(settings.warehouse_path, settings.published_path, settings.parquet_dir, extra_tables=extra)
-    report(context, f"published {len(publication.tables)} tables to {publication.path} "
-                    f"(version {publication.version})")
-    return dg.MaterializeResult(metadata={
-        "path": dg.MetadataValue.path(str(publication.path)),
-        "parquet_dir": dg.MetadataValue.path(str(publication.parquet_dir)),
-        "publication_version": publication.version,
-        "tables": dg.MetadataValue.json(publication.tables),
-        "dagster/row_count": sum(publication.tables.values()),
-    })
+    report(context, f"published {len(publication.tables)} tables to {publication.path} (version {publication.version})")
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(publication.path)),
+            "parquet_dir": dg.MetadataValue.path(str(publication.parquet_dir)),
+            "publication_version": publication.version,
+            "tables": dg.MetadataValue.json(publication.tables),
+            "dagster/row_count": sum(publication.tables.values()),
+        }
+    )

@@ -1,6 +1,5 @@
 """Great Expectations suites as blocking asset checks: a failure stops publication."""
 
-
 import dagster as dg
 
 from ...quality.suites import SuiteResult, load_suite_spec, run_suite
@@ -17,10 +16,17 @@ def _check_result(result: SuiteResult) -> dg.AssetCheckResult:
             "suite": result.suite,
             "rows_validated": result.rows,
             "expectations_evaluated": result.evaluated,
-            "failures": dg.MetadataValue.json([
-                {"expectation": f.expectation, "column": f.column, "unexpected_count": f.unexpected_count,
-                 "documents": f.offending_ids[:20]} for f in result.failures
-            ]),
+            "failures": dg.MetadataValue.json(
+                [
+                    {
+                        "expectation": f.expectation,
+                        "column": f.column,
+                        "unexpected_count": f.unexpected_count,
+                        "documents": f.offending_ids[:20],
+                    }
+                    for f in result.failures
+                ]
+            ),
         },
     )
 
@@ -40,8 +46,11 @@ def gx_check(suite_name: str) -> dg.AssetChecksDefinition:
             with connect(get_settings().warehouse_path, read_only=True) as con:
                 return _check_result(run_suite(con, suite_name))
         except Exception as exc:  # a suite that cannot run is a failed check, not a crashed step
-            return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.ERROR,
-                                       description=f"GX suite '{suite_name}' could not run: {exc}")
+            return dg.AssetCheckResult(
+                passed=False,
+                severity=dg.AssetCheckSeverity.ERROR,
+                description=f"GX suite '{suite_name}' could not run: {exc}",
+            )
 
     return _check
 

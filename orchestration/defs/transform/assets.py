@@ -1,6 +1,5 @@
 """dbt build (seeds, models and tests) as Dagster assets and blocking asset checks."""
 
-
 import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
 

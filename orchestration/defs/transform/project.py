@@ -1,11 +1,11 @@
 """The dbt project as Dagster sees it: one asset per model/seed, one asset check per dbt test."""
 
-
 import json
 import shutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject
 
@@ -46,8 +46,11 @@ def mart_nodes() -> list[dict]:
     """The marts: models under models/marts, read from the manifest. The one definition of "a mart"
     (the publication should copy exactly the tables of `mart_model_names()`)."""
     manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
-    nodes = [n for n in manifest["nodes"].values()
-             if n["resource_type"] == "model" and len(n["fqn"]) > 2 and n["fqn"][1] == "marts"]
+    nodes = [
+        n
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and len(n["fqn"]) > 2 and n["fqn"][1] == "marts"
+    ]
     return sorted(nodes, key=lambda n: n["name"])
 
 

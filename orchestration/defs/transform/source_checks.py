@@ -24,8 +24,10 @@ def _manifest() -> dict:
 
 
 def _tests_by_source(manifest: dict) -> dict[str, list[str]]:
-    return {source_id: sorted(child for child in manifest["child_map"].get(source_id, []) if child.startswith("test."))
-            for source_id in sorted(manifest["sources"])}
+    return {
+        source_id: sorted(child for child in manifest["child_map"].get(source_id, []) if child.startswith("test."))
+        for source_id in sorted(manifest["sources"])
+    }
 
 
 def _check_results(invocation, names: dict[str, dg.AssetCheckSpec]):
@@ -33,26 +35,37 @@ def _check_results(invocation, names: dict[str, dg.AssetCheckSpec]):
     for unique_id, spec in names.items():
         result = results.get(unique_id, {"status": "not run", "failures": None, "message": "dbt did not run it"})
         yield dg.AssetCheckResult(
-            asset_key=spec.asset_key, check_name=spec.name, passed=result["status"] == "pass",
+            asset_key=spec.asset_key,
+            check_name=spec.name,
+            passed=result["status"] == "pass",
             severity=dg.AssetCheckSeverity.ERROR if spec.blocking else dg.AssetCheckSeverity.WARN,
-            metadata={"status": result["status"], "failures": result.get("failures") or 0,
-                      "unique_id": unique_id},
-            description=result.get("message") or None)
+            metadata={"status": result["status"], "failures": result.get("failures") or 0, "unique_id": unique_id},
+            description=result.get("message") or None,
+        )
 
 
 def source_test_checks(source_id: str, test_ids: list[str], manifest: dict) -> dg.AssetChecksDefinition:
     source = manifest["sources"][source_id]
     asset = dg.AssetSpec(translator.get_asset_key(source))
-    specs = {t: translator.get_asset_check_spec(asset_spec=asset, manifest=manifest, unique_id=t, project=dbt_project)
-             for t in test_ids}
+    specs = {
+        t: translator.get_asset_check_spec(asset_spec=asset, manifest=manifest, unique_id=t, project=dbt_project)
+        for t in test_ids
+    }
 
-    @dg.multi_asset_check(specs=list(specs.values()), name=f"dbt_source_tests_{source['source_name']}_{source['name']}",
-                          description=f"dbt tests on source {source['source_name']}.{source['name']}")
+    @dg.multi_asset_check(
+        specs=list(specs.values()),
+        name=f"dbt_source_tests_{source['source_name']}_{source['name']}",
+        description=f"dbt tests on source {source['source_name']}.{source['name']}",
+    )
     def _checks(context: dg.AssetCheckExecutionContext, dbt: DbtCliResource):
         export_for_subprocesses()
         names = [manifest["nodes"][t]["name"] for t in specs]
-        invocation = dbt.cli(["test", "--select", " ".join(names)], raise_on_error=False, manifest=manifest,
-                             dagster_dbt_translator=translator).wait()
+        invocation = dbt.cli(
+            ["test", "--select", " ".join(names)],
+            raise_on_error=False,
+            manifest=manifest,
+            dagster_dbt_translator=translator,
+        ).wait()
         yield from _check_results(invocation, specs)
 
     return _checks
@@ -60,5 +73,8 @@ def source_test_checks(source_id: str, test_ids: list[str], manifest: dict) -> d
 
 def build_source_test_checks() -> list[dg.AssetChecksDefinition]:
     manifest = _manifest()
-    return [source_test_checks(source_id, tests, manifest)
-            for source_id, tests in _tests_by_source(manifest).items() if tests]
+    return [
+        source_test_checks(source_id, tests, manifest)
+        for source_id, tests in _tests_by_source(manifest).items()
+        if tests
+    ]

@@ -21,9 +21,19 @@ def _own(w: str) -> tuple[str, ...]:
     """The features of a word itself (cached per word form: tagging is per token)."""
     low = w.lower()
     return (
-        "bias", f"w={low}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}", f"p2={low[:2]}", f"p3={low[:3]}",
-        f"shape={shape(w)}", f"title={w[:1].isupper()}", f"upper={w.isupper() and len(w) > 1}",
-        f"digit={any(c.isdigit() for c in w)}", f"kk={any(c in KK_LETTERS for c in w)}", f"punct={not any(c.isalnum() for c in w)}",
+        "bias",
+        f"w={low}",
+        f"s2={low[-2:]}",
+        f"s3={low[-3:]}",
+        f"s4={low[-4:]}",
+        f"p2={low[:2]}",
+        f"p3={low[:3]}",
+        f"shape={shape(w)}",
+        f"title={w[:1].isupper()}",
+        f"upper={w.isupper() and len(w) > 1}",
+        f"digit={any(c.isdigit() for c in w)}",
+        f"kk={any(c in KK_LETTERS for c in w)}",
+        f"punct={not any(c.isalnum() for c in w)}",
     )
 
 

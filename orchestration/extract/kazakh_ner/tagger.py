@@ -43,20 +43,38 @@ class KazakhTagger:
             labels = self.tag_tokens([m.group(0) for m in matches])
             current: list[int] | None = None
             label = None
-            for m, tag in zip(matches, labels + ["O"] * (len(matches) - len(labels))):
+            for m, tag in zip(matches, labels + ["O"] * (len(matches) - len(labels)), strict=False):
                 kind = tag[2:] if tag != "O" else None
                 if tag.startswith("B-") or (tag.startswith("I-") and kind != label):
                     if current:
-                        out.append(EntitySpan(label, offset + current[0], offset + current[1], text[offset + current[0]:offset + current[1]]))
+                        out.append(
+                            EntitySpan(
+                                label,
+                                offset + current[0],
+                                offset + current[1],
+                                text[offset + current[0] : offset + current[1]],
+                            )
+                        )
                     current, label = [m.start(), m.end()], kind
                 elif tag.startswith("I-") and current:
                     current[1] = m.end()
                 else:
                     if current:
-                        out.append(EntitySpan(label, offset + current[0], offset + current[1], text[offset + current[0]:offset + current[1]]))
+                        out.append(
+                            EntitySpan(
+                                label,
+                                offset + current[0],
+                                offset + current[1],
+                                text[offset + current[0] : offset + current[1]],
+                            )
+                        )
                     current, label = None, None
             if current:
-                out.append(EntitySpan(label, offset + current[0], offset + current[1], text[offset + current[0]:offset + current[1]]))
+                out.append(
+                    EntitySpan(
+                        label, offset + current[0], offset + current[1], text[offset + current[0] : offset + current[1]]
+                    )
+                )
         return out
 
 
@@ -65,5 +83,5 @@ def load_tagger() -> KazakhTagger | None:
     """The shipped tagger, or None (rules alone) if the model or python-crfsuite is missing."""
     try:
         return KazakhTagger()
-    except (ImportError, OSError, IOError):
+    except (ImportError, OSError):
         return None

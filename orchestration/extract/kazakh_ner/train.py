@@ -89,17 +89,27 @@ def main(argv: list[str] | None = None) -> int:
     args.test = args.test or kaznerd / "IOB2_test.txt"
     missing = [str(p) for p in (args.train, args.test) if not p.is_file()]
     if missing:
-        print(f"KazNERD data not found: {', '.join(missing)}. KazNERD is not part of the repository; "
-              "set QOGAM_KAZNERD_DIR to the folder holding IOB2_valid.txt and IOB2_test.txt "
-              "(or pass --train/--test).", file=sys.stderr)
+        print(
+            f"KazNERD data not found: {', '.join(missing)}. KazNERD is not part of the repository; "
+            "set QOGAM_KAZNERD_DIR to the folder holding IOB2_valid.txt and IOB2_test.txt "
+            "(or pass --train/--test).",
+            file=sys.stderr,
+        )
         return 2
 
     started = time.monotonic()
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, tags in read_iob(args.train):
         trainer.append(sentence_features(tokens), tags)
-    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": args.iterations,
-                        "feature.possible_transitions": True, "feature.minfreq": 2})
+    trainer.set_params(
+        {
+            "c1": 0.1,
+            "c2": 0.01,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 2,
+        }
+    )
     trainer.train(str(args.model))
     print(f"trained in {time.monotonic() - started:.0f} s -> {args.model} ({args.model.stat().st_size // 1024} KiB)")
     tagger = pycrfsuite.Tagger()
