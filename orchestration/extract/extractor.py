@@ -5,18 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from . import records
 from .events import find_events
 from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
 from .kazakh_latin import Transliteration, is_latin_kazakh, transliterate
 from .kazakh_ner import load_tagger
 from .language import detect_language
 from .metrics import find_metrics
-from .name_keys import person_key
 from .nlp import NerSpan, ner_spans_in_zones
 from .organisations import find_organisations
 from .page import analyse_page
@@ -179,13 +178,8 @@ def _extract(
     events = find_events(text, zones)
     metrics = find_metrics(text, zones, lang)
 
-    def region_item(r: RegionMention) -> dict:
-        item = {"region_code": r.region_code, "surface": r.surface, "start": r.start, "end": r.end}
-        if r.district:
-            item["district"] = r.district
-        if r.region_code_at_date != r.region_code:
-            item["region_code_at_date"] = r.region_code_at_date
-        return item
+    def region_of(pos: int) -> str | None:
+        return _region_for(pos, text, zones, regions, default_region)
 
     return {
         "document_id": doc_id or document_id(text),
@@ -199,46 +193,11 @@ def _extract(
         "body_start": page.body_start,
         "body_end": page.body_end,
         "extractor_version": extractor_version(),
-        "regions": [region_item(r) for r in regions],
-        "organisations": [asdict(o) for o in organisations],
-        "persons": [
-            {
-                "name": p.name,
-                "role": p.role,
-                "surface": text[p.start : p.end],
-                "start": p.start,
-                "end": p.end,
-                "key": person_key(p.name),
-            }
-            for p in persons
-        ],
-        "events": [
-            {
-                "event_type": e.event_type,
-                "name": e.name,
-                "date": page.published_date,
-                "region_code": _region_for(e.start, text, zones, regions, default_region),
-                "surface": e.surface,
-                "start": e.start,
-                "end": e.end,
-            }
-            for e in events
-        ],
-        "metrics": [
-            {
-                "value": m.value,
-                "unit": m.unit,
-                "subject": m.subject,
-                "noun": m.noun,
-                "qualifier": m.qualifier,
-                "region_code": _region_for(m.start, text, zones, regions, default_region),
-                "text": m.text,
-                "start": m.start,
-                "end": m.end,
-                **({"value_min": m.value_min} if m.value_min is not None else {}),
-            }
-            for m in metrics
-        ],
+        "regions": [records.region_item(r) for r in regions],
+        "organisations": [records.organisation_item(o) for o in organisations],
+        "persons": [records.person_item(p, text) for p in persons],
+        "events": [records.event_item(e, page.published_date, region_of(e.start)) for e in events],
+        "metrics": [records.metric_item(m, region_of(m.start)) for m in metrics],
     }
 
 

@@ -96,56 +96,62 @@ def parse_bytes(data: bytes, label: str, suffix: str, max_bytes: int | None = No
     text, encoding = decoded.text, decoded.encoding
 
     if suffix in {".html", ".htm"}:
-        page = read_html(text)
-        if page is None:
-            return [Rejection(label, "HTML page has no article text", len(data), _sha(data))]
-        return [
-            SourceDocument(
-                document_id(page.text),
-                label,
-                "html",
-                page.text,
-                encoding,
-                len(data),
-                _sha(data),
-                meta_title=page.title,
-                meta_published_at=page.published_date,
-                meta_source=page.outlet,
-            )
-        ]
-
+        return _parse_html(data, text, label, encoding)
     if suffix == ".jsonl":
-        out: list[SourceDocument | Rejection] = []
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            line_label = f"{label}:{lineno}"
-            line_bytes = line.encode("utf-8")
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                out.append(
-                    Rejection(
-                        line_label, f"malformed JSON on line {lineno}: {exc.msg}", len(line_bytes), _sha(line_bytes)
-                    )
-                )
-                continue
-            out.append(_document_from_object(obj, line_label, line_bytes, encoding))
-        return out or [Rejection(label, "JSONL file holds no records", len(data), _sha(data))]
-
+        return _parse_jsonl(data, text, label, encoding)
     if suffix == ".json":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return [Rejection(label, f"malformed JSON: {exc.msg} (line {exc.lineno})", len(data), _sha(data))]
-        if isinstance(obj, list):
-            return [
-                _document_from_object(o, f"{label}:{i}", json.dumps(o, ensure_ascii=False).encode(), encoding)
-                for i, o in enumerate(obj, start=1)
-            ] or [Rejection(label, "JSON array is empty", len(data), _sha(data))]
-        return [_document_from_object(obj, label, data, encoding)]
-
+        return _parse_json(data, text, label, encoding)
     return [SourceDocument(document_id(text), label, "text", text, encoding, len(data), _sha(data))]
+
+
+def _parse_html(data: bytes, text: str, label: str, encoding: str) -> list[SourceDocument | Rejection]:
+    page = read_html(text)
+    if page is None:
+        return [Rejection(label, "HTML page has no article text", len(data), _sha(data))]
+    return [
+        SourceDocument(
+            document_id(page.text),
+            label,
+            "html",
+            page.text,
+            encoding,
+            len(data),
+            _sha(data),
+            meta_title=page.title,
+            meta_published_at=page.published_date,
+            meta_source=page.outlet,
+        )
+    ]
+
+
+def _parse_jsonl(data: bytes, text: str, label: str, encoding: str) -> list[SourceDocument | Rejection]:
+    out: list[SourceDocument | Rejection] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        line_label = f"{label}:{lineno}"
+        line_bytes = line.encode("utf-8")
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            reason = f"malformed JSON on line {lineno}: {exc.msg}"
+            out.append(Rejection(line_label, reason, len(line_bytes), _sha(line_bytes)))
+            continue
+        out.append(_document_from_object(obj, line_label, line_bytes, encoding))
+    return out or [Rejection(label, "JSONL file holds no records", len(data), _sha(data))]
+
+
+def _parse_json(data: bytes, text: str, label: str, encoding: str) -> list[SourceDocument | Rejection]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [Rejection(label, f"malformed JSON: {exc.msg} (line {exc.lineno})", len(data), _sha(data))]
+    if isinstance(obj, list):
+        return [
+            _document_from_object(o, f"{label}:{i}", json.dumps(o, ensure_ascii=False).encode(), encoding)
+            for i, o in enumerate(obj, start=1)
+        ] or [Rejection(label, "JSON array is empty", len(data), _sha(data))]
+    return [_document_from_object(obj, label, data, encoding)]
 
 
 def iter_files(root: Path) -> Iterator[Path]:

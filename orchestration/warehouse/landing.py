@@ -100,42 +100,14 @@ def land_folder(
 
 
 def _commit_chunk(con, docs: dict, rejections: dict, ledger: list, stats: LandingStats) -> None:
+    """One transaction: new documents (by id), rejections and the landed-files ledger of one chunk."""
     if not (docs or rejections or ledger):
         return
     now = _now()
     con.execute("begin transaction")
     try:
         if docs:
-            frame = pd.DataFrame(
-                [
-                    {
-                        "document_id": d.document_id,
-                        "source_file": d.source_file,
-                        "source_format": d.source_format,
-                        "encoding": d.encoding,
-                        "byte_size": d.byte_size,
-                        "file_sha256": d.file_sha256,
-                        "url": d.url,
-                        "meta_title": d.meta_title,
-                        "meta_published_at": d.meta_published_at,
-                        "meta_source": d.meta_source,
-                        "raw_text": d.raw_text,
-                        "landed_at": now,
-                    }
-                    for d in docs.values()
-                ]
-            )
-            before = con.execute("select count(*) from raw.documents").fetchall()[0][0]
-            con.register("incoming_documents", frame)
-            con.execute("""
-                insert into raw.documents by name
-                select * from incoming_documents
-                where document_id not in (select document_id from raw.documents)
-            """)
-            con.unregister("incoming_documents")
-            new = con.execute("select count(*) from raw.documents").fetchall()[0][0] - before
-            stats.documents_new += new
-            stats.documents_duplicate += len(docs) - new
+            _insert_documents(con, docs, now, stats)
         if rejections:
             _insert_frame(
                 con,
@@ -160,6 +132,40 @@ def _commit_chunk(con, docs: dict, rejections: dict, ledger: list, stats: Landin
     except Exception:
         con.execute("rollback")
         raise
+
+
+def _insert_documents(con, docs: dict, now, stats: LandingStats) -> None:
+    """Documents whose id is not in raw.documents yet (a registered frame: text never enters SQL)."""
+    frame = pd.DataFrame(
+        [
+            {
+                "document_id": d.document_id,
+                "source_file": d.source_file,
+                "source_format": d.source_format,
+                "encoding": d.encoding,
+                "byte_size": d.byte_size,
+                "file_sha256": d.file_sha256,
+                "url": d.url,
+                "meta_title": d.meta_title,
+                "meta_published_at": d.meta_published_at,
+                "meta_source": d.meta_source,
+                "raw_text": d.raw_text,
+                "landed_at": now,
+            }
+            for d in docs.values()
+        ]
+    )
+    before = con.execute("select count(*) from raw.documents").fetchall()[0][0]
+    con.register("incoming_documents", frame)
+    con.execute("""
+        insert into raw.documents by name
+        select * from incoming_documents
+        where document_id not in (select document_id from raw.documents)
+    """)
+    con.unregister("incoming_documents")
+    new = con.execute("select count(*) from raw.documents").fetchall()[0][0] - before
+    stats.documents_new += new
+    stats.documents_duplicate += len(docs) - new
 
 
 def landing_fingerprint(landing_dir: Path) -> str:
