@@ -11,7 +11,9 @@ resolved as (
     select
         * exclude (organisation_key),
         coalesce(organisation_key, {{ normalise_name('organisation_name') }}) as organisation_key,
-        md5(coalesce(canonical_id, organisation_key, {{ normalise_name('organisation_name') }})) as organisation_id
+        {%- set by_name = normalise_name('organisation_name') %}
+        {%- set resolution_key = "coalesce(canonical_id, organisation_key, " ~ by_name ~ ")" %}
+        {{ surrogate_key([resolution_key]) }} as organisation_id
     from mentions
 )
 

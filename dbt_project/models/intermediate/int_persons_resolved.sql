@@ -10,7 +10,7 @@ resolved as (
     select
         * exclude (person_key),
         coalesce(person_key, {{ normalise_name('person_name') }}) as person_key,
-        md5(coalesce(person_key, {{ normalise_name('person_name') }})) as person_id
+        {{ surrogate_key(["coalesce(person_key, " ~ normalise_name('person_name') ~ ")"]) }} as person_id
     from mentions
 )
 
