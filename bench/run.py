@@ -50,8 +50,8 @@ def peak_rss_mb() -> float:
 
 
 def part_extract(corpus: Path, workers: int) -> dict:
+    from orchestration.extract.parallel import extract_rows
     from orchestration.extract.sources import scan
-    from orchestration.warehouse.extraction import extract_rows
 
     docs = scan([corpus]).documents
     rows = [(d.document_id, d.source_file, d.raw_text, None, None, None) for d in docs]

@@ -24,7 +24,7 @@ def _input_items(paths: list[Path], max_bytes: int):
 
 def _records_in_input_order(items: list, workers: int):
     from .extract import SourceDocument, rejection_record
-    from .warehouse.extraction import extract_rows
+    from .extract.parallel import extract_rows
 
     rows = [
         (d.document_id, d.source_file, d.raw_text, d.meta_title, d.meta_published_at, d.meta_source)

@@ -3,18 +3,16 @@ store the records as tables (one row per item, with spans and the extractor vers
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
 import pandas as pd
 
-from ..extract.extractor import extract_text, extractor_version
-from ..extract.nlp import warm_up
+from ..extract.extractor import extractor_version
+from ..extract.parallel import extract_rows
 from .db import EXTRACTION_TABLES
 
 ITEM_COLUMNS = {
@@ -79,26 +77,6 @@ def pending_documents(con: duckdb.DuckDBPyConnection, version: str) -> list[str]
             [version],
         ).fetchall()
     ]
-
-
-def _extract_row(row: tuple) -> dict:
-    doc_id, source_file, text, title, published, source = row
-    return extract_text(text, source_file, title, published, source, doc_id=doc_id)
-
-
-def extract_rows(rows: list[tuple], workers: int) -> Iterator[dict]:
-    """Records for (document_id, source_file, text, title, published, source) rows, in row order,
-    on `workers` processes (the pipeline and `qogam extract` both run through here)."""
-    if workers <= 1 or len(rows) < 20:
-        for row in rows:
-            yield _extract_row(row)
-        return
-    warm_up()  # load models once here; forked workers share them copy-on-write
-    # Small chunks: when one worker takes the last chunk the others idle, and a chunk of 64
-    # documents is ~1 s of work; 16 keep that tail short at a negligible cost in messages.
-    chunksize = max(1, min(16, len(rows) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(_extract_row, rows, chunksize=chunksize)
 
 
 def write_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict]) -> dict[str, int]:
