@@ -18,24 +18,10 @@ import sys
 from pathlib import Path
 
 from bench.factru_entities import SHARED, load_scorer
+from bench.kaznerd_metrics import read_sentences
 
 NO_SPACE_BEFORE = re.compile(r"^[.,;:!?)»”%]$")
 NO_SPACE_AFTER = re.compile(r"^[(«“]$")
-
-
-def read_sentences(path: Path) -> list[list[tuple[str, str]]]:
-    sentences, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sentences.append(current)
-            current = []
-            continue
-        token, _, tag = line.rpartition(" ")
-        current.append((token, tag))
-    if current:
-        sentences.append(current)
-    return sentences
 
 
 def detokenise(sentences) -> tuple[str, list[tuple[str, int, int]]]:
