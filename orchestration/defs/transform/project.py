@@ -1,5 +1,6 @@
 """The dbt project as Dagster sees it: one asset per model/seed, one asset check per dbt test."""
 
+import fcntl
 import json
 import shutil
 import sys
@@ -37,9 +38,22 @@ def _manifest_is_stale() -> bool:
     return any(p.stat().st_mtime > built for p in sources)
 
 
-# A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s).
-if _manifest_is_stale():
-    dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+def ensure_manifest() -> None:
+    """A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s).
+
+    Under an exclusive file lock: processes importing the definitions at the same time (test
+    workers, the UI next to a CLI run) would otherwise parse together and one would read the
+    manifest while another is still writing it. The first parses; the others wait, then see it fresh.
+    """
+    target = Path(dbt_project.project_dir) / dbt_project.target_path
+    target.mkdir(parents=True, exist_ok=True)
+    with open(target / ".manifest.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _manifest_is_stale():
+            dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+
+
+ensure_manifest()
 
 
 def mart_nodes() -> list[dict]:
