@@ -186,9 +186,10 @@ def slow_replace(src, dst):
         time.sleep(60)
     real_replace(src, dst)
 publish.os.replace = slow_replace
+from orchestration.defs.transform.project import mart_model_names
 from orchestration.settings import get_settings
 s = get_settings()
-publish.publish(s.warehouse_path, s.published_path, s.parquet_dir)
+publish.publish(s.warehouse_path, s.published_path, s.parquet_dir, mart_model_names())
 """
 
 
