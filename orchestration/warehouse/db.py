@@ -59,6 +59,12 @@ create table if not exists raw.quarantined_documents (
     reason          varchar not null,
     quarantined_at  timestamp not null
 );
+
+-- The documents in the pipeline: landed and not quarantined. The one place the quarantine filter is
+-- written; dbt's staging (stg_raw__documents) and the GX suites that run before dbt read this view.
+create or replace view raw.pipeline_documents as
+select * from raw.documents
+where document_id not in (select document_id from raw.quarantined_documents);
 """
 
 

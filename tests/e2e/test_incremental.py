@@ -106,7 +106,8 @@ def test_incremental_build_after_a_seed_change_equals_full_refresh(sample_home, 
         assert out.returncode == 0, out.stdout[-3000:]
         return mart_rows(sample_home / "warehouse.duckdb")
 
-    # A document quarantined since the last build leaves the incremental marts (filtered once, in staging).
+    # A document quarantined since the last build leaves the incremental marts (filtered once, in the
+    # raw.pipeline_documents view that staging reads).
     with connect(sample_home / "warehouse.duckdb") as con:
         [(gone,)] = con.execute(
             "select document_id from marts.fct_metric_mentions where region_code = 'KZ-71' "
