@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .lexicon import ORG_TYPE_WORDS
+from .morphology import analyzer, keep_case, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
-from .ru_organisations import grammar_organisations, plural_head
+from .ru_organisations import grammar_organisations, plural_head, unit_of_body
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -184,6 +185,23 @@ KK_CHAIN_BREAK = re.compile(
 KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 PLATFORMS = {"instagram", "facebook", "telegram", "youtube", "whatsapp", "tiktok", "вконтакте", "twitter", "x"}
+# Internet platforms by name (Latin or Cyrillic, quoted or not); "X" alone is too ambiguous.
+PLATFORM_NAME = re.compile(
+    r"(?<![\w.-])[«\"]?(?P<name>"
+    + "|".join(sorted((re.escape(p) for p in PLATFORMS if len(p) > 1), key=len, reverse=True))
+    + r")[»\"]?(?![\w-])",
+    re.IGNORECASE,
+)
+# A platform named as the channel of a post or a video is not acting as a body: right after
+# "в", "на", "через", "из" ("на своей странице в Instagram", "видео опубликовано на YouTube") in
+# Russian, before a page noun or a case ending in Kazakh ("Facebook парақшасында", "Telegram-арнасы").
+PLATFORM_AS_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|через|из)\s+[«\"]?$", re.IGNORECASE)
+PLATFORM_AS_CHANNEL_AFTER = re.compile(
+    r"^[»\"]?\s*(?:-|парақша|бет|арна|аккаунт|желі|page|account|channel)", re.IGNORECASE
+)
+# Legal forms and agency prefixes: an abbreviation followed by a capitalised word or a quote is
+# the start of a longer name ("ООО «…»", "РИА Новости"), found (or not) by the other rules.
+NAME_PREFIX_FOLLOWS = re.compile(r"^\s+(?:[«\"]|[A-ZА-ЯЁ])")
 RU_QUOTED_HEAD = re.compile(
     r"(?<![\w-])(?P<head>центр|фонд|ассоциаци|объединени|союз|клуб|организаци|движени|альянс)(?P<tail>[а-яё]{0,4})"
     r"(?P<middle>(?:\s+[а-яё][а-яё-]*){0,5})\s+[«\"](?P<name>[^«»\"\n]{2,60})[»\"]",
@@ -212,7 +230,23 @@ MEDIA_CUE = re.compile(
     r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE
 )
 # Generic common nouns and abbreviations of a kind of body, never one body ("СМИ" = the media).
-GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter", "сми", "бақ", "вуз", "вузы", "жоо"}
+GENERIC = {
+    "нпо",
+    "нко",
+    "үеұ",
+    "ооо",
+    "оао",
+    "зао",
+    "пао",
+    "тоо",
+    "ао",
+    "ctrl+enter",
+    "сми",
+    "бақ",
+    "вуз",
+    "вузы",
+    "жоо",
+}
 # Adverbial phrases after a head that are never its complement ("Совет директоров при этом ...").
 DISCOURSE_PP = re.compile(
     r"\s+(?:при\s+(?:этом|том|чем)|по\s+(?:итогам|словам|данным|мнению|информации|сообщению|"
@@ -304,6 +338,8 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue  # natasha ran across a parenthesis; the rules below read these phrases
         if plural_head(span.text.split()):
             continue  # "Гражданские альянсы": a category of bodies, not one
+        if _common_word(text, zones, span):
+            continue
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
         head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
@@ -319,11 +355,32 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
     return out
 
 
+NAME_GRAMMEMES = {"Orgn", "Abbr", "Geox", "Name", "Surn", "Patr", "Fixd", "Trad"}
+
+
+def _common_word(text: str, zones, span: NerSpan) -> bool:
+    """A one-word span that is a family ("Ротшильды", a plural surname) or a dictionary common noun
+    capitalised only because it opens the sentence ("Суд …", "Хакеры …"): not the name of a body.
+    Mid-sentence, a capitalised common noun is a name ("в «Ведомостях»", "по данным Известий")."""
+    if " " in span.text or not RU_WORD_ONLY.match(span.text):
+        return False
+    best = parses(span.text)[:1]
+    if not best or best[0].tag.POS != "NOUN" or not analyzer().word_is_known(span.text.lower()):
+        return False
+    tag = best[0].tag
+    if "Surn" in tag:
+        return tag.number == "plur"
+    if NAME_GRAMMEMES & set(tag.grammemes):
+        return False
+    zone_start = next((zs for zs, ze in zones if zs <= span.start < ze), 0)
+    return _sentence_initial(text, zone_start, span.start)
+
+
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
     out = []
     for org in grammar_organisations(text, zones, covered):
-        if any(bs < org.end and org.start < be for bs, be in blocked):
-            continue
+        if any(bs < org.end and org.start < be and bs < org.head_end for bs, be in blocked):
+            continue  # a person's name in the complement stays ("правительство Хамида Карзая")
         out.append(Organisation(org.name, org_type_of(org.name), text[org.start : org.end], org.start, org.end))
     return out
 
@@ -514,6 +571,47 @@ def _media(text: str, zones) -> list[Organisation]:
     return out
 
 
+def _platforms(text: str, zones) -> list[Organisation]:
+    """Internet platforms ("Telegram", "«ВКонтакте»") acting as companies: every mention but
+    the channel of a post ("на своей странице в Instagram", "Facebook парақшасында")."""
+    out = []
+    for zs, ze in zones:
+        for m in PLATFORM_NAME.finditer(text, zs, ze):
+            if PLATFORM_AS_CHANNEL_BEFORE.search(text[max(zs, m.start() - 40) : m.start("name")]):
+                continue
+            if PLATFORM_AS_CHANNEL_AFTER.match(text[m.end("name") : ze]):
+                continue
+            out.append(Organisation(m.group("name"), "media", m.group("name"), m.start("name"), m.end("name")))
+    return out
+
+
+RU_WORD_ONLY = re.compile(r"^[А-ЯЁ][а-яё]+$")
+ORG_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?![\w-])")
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_organisation(word: str) -> str | None:
+    """The dictionary form of a word that pymorphy knows as an organisation name ("МИДа" -> "МИД",
+    "Минюста" -> "Минюст", "Роскомнадзором" -> "Роскомнадзор"), else None."""
+    best = parses(word)[:1]
+    if not best or "Orgn" not in best[0].tag or best[0].normal_form in GENERIC:
+        return None
+    return keep_case(word, best[0].normal_form)
+
+
+def _dictionary_organisations(text: str, zones) -> list[Organisation]:
+    """Russian organisation words known to the dictionary, unless a longer name goes on after
+    them ("ООО «…»", "РИА Новости")."""
+    out = []
+    for zs, ze in zones:
+        for m in ORG_WORD.finditer(text, zs, ze):
+            name = _dictionary_organisation(m.group(0))
+            if name is None or NAME_PREFIX_FOLLOWS.match(text[m.end() : ze]):
+                continue
+            out.append(Organisation(name, org_type_of(name), m.group(0), m.start(), m.end()))
+    return out
+
+
 ABBREVIATION_DEFINED = re.compile(r"\s*\((?:\s*(?:далее|бұдан әрі)\s*[-–—]?)?\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8})\s*\)")
 ABBREVIATION_TAIL = r"(?:-?[а-яёәғқңөұүһі]{1,6})?"
 
@@ -612,6 +710,8 @@ def find_organisations(
             for o in _from_ner(text, zones, ner, blocked)
             if not any(g.start < o.end and o.start < g.end for g in grammar)
         ]
+        found += _dictionary_organisations(text, zones)
+    found += _platforms(text, zones)
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     found += _known_outlets(text, zones)
     defined = _defined_abbreviations(text, found)
@@ -619,8 +719,13 @@ def find_organisations(
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
         parent = next((o for o in kept if o.start <= org.start and org.end <= o.end), None)
-        if parent is not None and not re.search(r"\bпри\s+$", text[parent.start : org.start]):
-            continue  # nested in a longer organisation already kept (but "… при Правительстве …" is its own body)
+        if (
+            parent is not None
+            and not re.search(r"\bпри\s+$", text[parent.start : org.start])
+            and not unit_of_body(parent.name)
+        ):
+            continue  # nested in a longer organisation already kept (but "… при Правительстве …" and the body of
+            # "пресс-служба …" are bodies of their own)
         kept.append(org)
     # Within one document, a name whose words are all inside a longer kept name is the same body.
     merged: list[Organisation] = []
@@ -628,7 +733,11 @@ def find_organisations(
         stems = _stems(org.name)
         nested_body = org.org_type == "government"  # "… при Правительстве …" names another body
         if any(
-            stems and stems < _stems(m.name) and not (nested_body and re.search(r"\bпри\s", m.name)) for m in merged
+            stems
+            and stems < _stems(m.name)
+            and not (nested_body and re.search(r"\bпри\s", m.name))
+            and not unit_of_body(m.name)
+            for m in merged
         ):
             continue
         if any(stems == _stems(m.name) for m in merged):
