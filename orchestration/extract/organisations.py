@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import load_gazetteer
-from .lexicon import ORG_TYPE_WORDS
+from .lexicon import ORG_TYPE_WORDS, SEATS_OF_POWER
 from .morphology import analyzer, keep_case, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
@@ -379,8 +379,8 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
     out = []
     for org in grammar_organisations(text, zones, covered):
-        if any(bs < org.end and org.start < be and bs < org.head_end for bs, be in blocked):
-            continue  # a person's name in the complement stays ("правительство Хамида Карзая")
+        if any(bs < org.end and org.start < be and (bs < org.head_end or be < org.end) for bs, be in blocked):
+            continue  # a person's name may only end the name ("правительство Хамида Карзая")
         out.append(Organisation(org.name, org_type_of(org.name), text[org.start : org.end], org.start, org.end))
     return out
 
@@ -586,6 +586,27 @@ def _platforms(text: str, zones) -> list[Organisation]:
 
 
 RU_WORD_ONLY = re.compile(r"^[А-ЯЁ][а-яё]+$")
+SEAT_OF_POWER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{stem})" for i, (stem, _) in enumerate(SEATS_OF_POWER)) + r")(?![\w-])"
+)
+# "в Кремле", "у Белого дома", "Ақордада": the building or the place, not the body.
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|из|около|возле|над|под|перед|к|до)\s+$", re.IGNORECASE)
+
+
+def _seats_of_power(text: str, zones) -> list[Organisation]:
+    """The residence of a head of state or government standing for its administration
+    ("Кремль заявил", "пресс-служба Акорды", "Ақорданың хабарлауынша"), not after a preposition of
+    place ("в Кремле", "у Белого дома")."""
+    out = []
+    for zs, ze in zones:
+        for m in SEAT_OF_POWER.finditer(text, zs, ze):
+            if PLACE_PREPOSITION_BEFORE.search(text[max(zs, m.start() - 12) : m.start()]):
+                continue
+            name = SEATS_OF_POWER[int(m.lastgroup[1:])][1]
+            out.append(Organisation(name, "government", m.group(0), m.start(), m.end()))
+    return out
+
+
 ORG_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?![\w-])")
 
 
@@ -596,17 +617,21 @@ def _dictionary_organisation(word: str) -> str | None:
     best = parses(word)[:1]
     if not best or "Orgn" not in best[0].tag or best[0].normal_form in GENERIC:
         return None
+    if not analyzer().word_is_known(word.lower()):
+        return None  # a guess by analogy for an unknown word ("Хэйес"), not the dictionary's
     return keep_case(word, best[0].normal_form)
 
 
-def _dictionary_organisations(text: str, zones) -> list[Organisation]:
+def _dictionary_organisations(text: str, zones, blocked=()) -> list[Organisation]:
     """Russian organisation words known to the dictionary, unless a longer name goes on after
-    them ("ООО «…»", "РИА Новости")."""
+    them ("ООО «…»", "РИА Новости") or they are part of a person's name."""
     out = []
     for zs, ze in zones:
         for m in ORG_WORD.finditer(text, zs, ze):
             name = _dictionary_organisation(m.group(0))
             if name is None or NAME_PREFIX_FOLLOWS.match(text[m.end() : ze]):
+                continue
+            if any(bs < m.end() and m.start() < be for bs, be in blocked):
                 continue
             out.append(Organisation(name, org_type_of(name), m.group(0), m.start(), m.end()))
     return out
@@ -690,6 +715,13 @@ def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
 
+def _after_pri(stems: set[str], name: str) -> bool:
+    """Whether a name's words all come after "при" in a longer name: "… при Правительстве …",
+    "комиссия при Роскомнадзоре" name another body."""
+    parts = re.split(r"\sпри\s", name, maxsplit=1)
+    return len(parts) == 2 and stems <= _stems(parts[1])
+
+
 def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
     """The organisation with its reference body (type from the table) and its resolution key."""
     body = reference.resolve(org.name)
@@ -701,7 +733,8 @@ def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
 def find_organisations(
     text: str, zones, lang: str, ner: list[NerSpan], blocked=(), reference: ReferenceTable | None = None
 ) -> list[Organisation]:
-    found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
+    found = _seats_of_power(text, zones)  # first: the lexicon's name and type win over a tagger's
+    found += _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
     if lang in ("ru", "mixed"):
         covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
         grammar = _from_grammar(text, zones, blocked, covered)
@@ -710,7 +743,7 @@ def find_organisations(
             for o in _from_ner(text, zones, ner, blocked)
             if not any(g.start < o.end and o.start < g.end for g in grammar)
         ]
-        found += _dictionary_organisations(text, zones)
+        found += _dictionary_organisations(text, zones, blocked)
     found += _platforms(text, zones)
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     found += _known_outlets(text, zones)
@@ -731,12 +764,8 @@ def find_organisations(
     merged: list[Organisation] = []
     for org in sorted(kept, key=lambda o: -len(_stems(o.name))):
         stems = _stems(org.name)
-        nested_body = org.org_type == "government"  # "… при Правительстве …" names another body
         if any(
-            stems
-            and stems < _stems(m.name)
-            and not (nested_body and re.search(r"\bпри\s", m.name))
-            and not unit_of_body(m.name)
+            stems and stems < _stems(m.name) and not _after_pri(stems, m.name) and not unit_of_body(m.name)
             for m in merged
         ):
             continue

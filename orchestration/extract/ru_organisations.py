@@ -37,6 +37,34 @@ UNIT_HEADS = (
     "представительство",
     "оргкомитет",
     "пресс-служба",
+    "власть",
+)
+# Heads of a kind of body: written in lower case with adjectives only, they describe a body
+# ("венчурный фонд", "оппозиционная партия", "специальная комиссия") and do not name one, unlike
+# the lower-case names of state bodies ("городской маслихат", "общественный совет").
+KIND_HEADS = frozenset(
+    {
+        "фонд",
+        "партия",
+        "комиссия",
+        "инспекция",
+        "центр",
+        "институт",
+        "союз",
+        "агентство",
+        "объединение",
+        "ассоциация",
+        "альянс",
+        "учреждение",
+        "школа",
+        "колледж",
+        "университет",
+        "академия",
+        "лицей",
+        "гимназия",
+        "служба",
+        "филиал",
+    }
 )
 HEAD_WORDS = UNIT_HEADS + (
     "министерство",
@@ -316,14 +344,16 @@ def plural_head(words: list[str]) -> bool:
     return _plural(words[i].lower()) or plural_adjective
 
 
-def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
+def _is_fragment(words: list[str], head: int, has_tail: bool, lemma: str = "") -> bool:
     """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
-    if plural_head(words[: head + 1]):
-        return True  # "фонды", "центры", "оппозиционные партии": a category, not a body
+    if plural_head(words[: head + 1]) and lemma != "власть":
+        return True  # "фонды", "центры", "оппозиционные партии": a category, not a body ("власти X" is one)
     if head == 0:
         return not has_tail
     if has_tail:
         return False
+    if lemma in KIND_HEADS and all(w.islower() for w in words[: head + 1]):
+        return True  # "инвестиционный фонд", "государственная комиссия": a kind of body, no name
     adjectives = [next((p for p in parses(w) if p.tag.POS in ("ADJF", "PRTF")), None) for w in words[:head]]
     return all(a is None or "Qual" in a.tag or "Apro" in a.tag or "Anum" in a.tag for a in adjectives)
 
@@ -377,7 +407,7 @@ def _name(piece: str, match) -> tuple[str, int, int, str, int] | None:
     while lead < head and any("Apro" in p.tag for p in parses(words[lead])[:1]):
         lead += 1  # "этот", "наш": not part of a name
     tokens, words, head = tokens[lead:], words[lead:], head - lead
-    if _is_fragment(words, head, has_tail=len(words) > head + 1):
+    if _is_fragment(words, head, has_tail=len(words) > head + 1, lemma=lemma):
         return None
     start, end = tokens[0].span.start, tokens[-1].span.stop
     tail = piece[tokens[head].span.stop : end]
