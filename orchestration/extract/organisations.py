@@ -12,12 +12,12 @@ from functools import lru_cache
 
 from .gazetteer import load_gazetteer
 from .lexicon import ORG_TYPE_WORDS, SEATS_OF_POWER
-from .morphology import analyzer, keep_case, parses
+from .morphology import analyzer, keep_case, nominative_phrase, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
-from .ru_organisations import grammar_organisations, plural_head, unit_of_body
+from .ru_organisations import HEAD_SET, grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -201,6 +201,7 @@ PLATFORM_AS_CHANNEL_AFTER = re.compile(
 )
 # Legal forms and agency prefixes: an abbreviation followed by a capitalised word or a quote is
 # the start of a longer name ("ООО «…»", "РИА Новости"), found (or not) by the other rules.
+PLACE_AFTER = re.compile(r"\s+(?P<w>[А-ЯЁ][А-ЯЁа-яё-]*)(?![\w«\"])")
 NAME_PREFIX_FOLLOWS = re.compile(r"^\s+(?:[«\"]|[A-ZА-ЯЁ])")
 RU_QUOTED_HEAD = re.compile(
     r"(?<![\w-])(?P<head>центр|фонд|ассоциаци|объединени|союз|клуб|организаци|движени|альянс)(?P<tail>[а-яё]{0,4})"
@@ -338,7 +339,7 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue  # natasha ran across a parenthesis; the rules below read these phrases
         if plural_head(span.text.split()):
             continue  # "Гражданские альянсы": a category of bodies, not one
-        if _common_word(text, zones, span):
+        if _common_word(text, zones, span) or _names_a_building(span.text):
             continue
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
@@ -355,6 +356,44 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
     return out
 
 
+# Head nouns that name no body by themselves ("в Центре", "Общество"); "Сенат", "Парламент",
+# "Правительство" alone do name the country's body.
+BARE_HEADS = (HEAD_SET | {"общество", "группа", "компания", "организация"}) - {
+    "сенат",
+    "парламент",
+    "правительство",
+    "мажилис",
+}
+# Buildings and places named like bodies ("Руанский собор", "Дворец независимости", "Церковь
+# Святой Троицы"): their head noun is none of a body's.
+BUILDING_NOUNS = frozenset(
+    {
+        "собор",
+        "храм",
+        "церковь",
+        "мечеть",
+        "дворец",
+        "отель",
+        "гостиница",
+        "вокзал",
+        "мост",
+        "площадь",
+        "монастырь",
+        "башня",
+    }
+)
+
+
+def _names_a_building(name: str) -> bool:
+    """Whether the first noun of a name (after its adjectives) is a building's."""
+    for word in name.split():
+        best = parses(word.strip('«»"').lower())[:1]
+        if best and best[0].tag.POS in ("ADJF", "PRTF"):
+            continue
+        return bool(best) and best[0].tag.POS == "NOUN" and best[0].normal_form in BUILDING_NOUNS
+    return False
+
+
 NAME_GRAMMEMES = {"Orgn", "Abbr", "Geox", "Name", "Surn", "Patr", "Fixd", "Trad"}
 
 
@@ -368,6 +407,8 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
     if not best or best[0].tag.POS != "NOUN" or not analyzer().word_is_known(span.text.lower()):
         return False
     tag = best[0].tag
+    if best[0].normal_form in BARE_HEADS:
+        return True  # "Центр", "Общество", "Группа" alone: a head without its name
     if "Surn" in tag:
         return tag.number == "plur"
     if NAME_GRAMMEMES & set(tag.grammemes):
@@ -607,6 +648,33 @@ def _seats_of_power(text: str, zones) -> list[Organisation]:
     return out
 
 
+# A quoted name right after a verb of reporting or a media noun is an outlet cited as a source:
+# "пишет «Ъ»", "сообщают «Ведомости»", "газета «Вечерний город»", "«Егемен Қазақстан» газеті".
+CITED_MEDIA = re.compile(
+    r"(?<![\w-])(?:сообща\w*|пиш\w*|написал\w*|переда[её]\w*|газет\w*|журнал\w*|телеканал\w*|"
+    r"радиостанци\w*|издани\w*|агентств\w*|портал\w*|интервью|ссылкой\s+на)\s+"
+    r"[«\"](?P<name>[^«»\"\n]{2,40})[»\"]",
+    re.IGNORECASE,
+)
+KK_CITED_MEDIA = re.compile(
+    r"[«\"](?P<name>[^«»\"\n]{2,40})[»\"]\s+(?:газет|журнал|телеарна|арна|агенттіг|порталы|басылым)\w*", re.IGNORECASE
+)
+
+
+def _cited_media(text: str, zones) -> list[Organisation]:
+    """Outlets cited as sources by a quoted name ("пишет «Ъ»"): media, named in the nominative."""
+    out = []
+    for zs, ze in zones:
+        for pattern in (CITED_MEDIA, KK_CITED_MEDIA):
+            for m in pattern.finditer(text, zs, ze):
+                words = m.group("name").split()
+                if not words or not words[0][:1].isupper() or len(words) > 5:
+                    continue
+                name = " ".join(nominative_phrase(words)) if pattern is CITED_MEDIA else m.group("name")
+                out.append(Organisation(name.strip(), "media", m.group("name"), m.start("name"), m.end("name")))
+    return out
+
+
 ORG_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?![\w-])")
 
 
@@ -629,11 +697,15 @@ def _dictionary_organisations(text: str, zones, blocked=()) -> list[Organisation
     for zs, ze in zones:
         for m in ORG_WORD.finditer(text, zs, ze):
             name = _dictionary_organisation(m.group(0))
-            if name is None or NAME_PREFIX_FOLLOWS.match(text[m.end() : ze]):
+            if name is None or any(bs < m.end() and m.start() < be for bs, be in blocked):
                 continue
-            if any(bs < m.end() and m.start() < be for bs, be in blocked):
-                continue
-            out.append(Organisation(name, org_type_of(name), m.group(0), m.start(), m.end()))
+            end = m.end()
+            if NAME_PREFIX_FOLLOWS.match(text[end:ze]):
+                place = PLACE_AFTER.match(text, end, ze)
+                if place is None or not any("Geox" in p.tag for p in parses(place.group("w"))[:1]):
+                    continue
+                name, end = f"{name} {place.group('w')}", place.end()  # "МИД Литвы", "ЦБ РФ": the country's body
+            out.append(Organisation(name, org_type_of(name), text[m.start() : end], m.start(), end))
     return out
 
 
@@ -715,6 +787,44 @@ def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
 
+TRAILING_INITIAL = re.compile(r"\s+[A-ZА-ЯЁ]\.?$")
+
+
+def _without_owner(text: str, org: Organisation, persons) -> Organisation:
+    """A body's name without its owner's name when it has a name of its own ("Фонд «Династия»
+    Дмитрия Зимина" -> "Фонд «Династия»") and without a person's initial run on at its end
+    ("… по международным делам М." before "М. Маргелов")."""
+    name = TRAILING_INITIAL.sub("", org.name)
+    initial = TRAILING_INITIAL.search(org.surface)
+    if initial and name != org.name:
+        org = replace(org, surface=org.surface[: initial.start()], end=org.end - len(initial.group(0)))
+    if "«" in name:
+        for ps, pe in persons:
+            if org.start <= ps and pe <= org.end and "«" not in text[ps:pe]:
+                name = name.replace(text[ps:pe], " ")
+    name = re.sub(r"\s+", " ", name).strip()
+    return replace(org, name=name) if name else org
+
+
+def _complement_body(org: Organisation, longer: Organisation) -> bool:
+    """Whether org is a body named in the complement of a longer Russian name, after its head
+    ("Госдума" in "Аппарат Госдумы", "Роснефть" in "Руководство Роснефти"): another body. A name
+    with the longer one's head in it ("Совет" in "Общественный совет") is the same body."""
+    if not org.name[:1].isupper() or org.name.startswith("«"):
+        return False
+    words = longer.name.split()
+    head = next((i for i, w in enumerate(words[:4]) if _is_ru_head(w.lower())), None)
+    if head is None:
+        return False
+    stems = _stems(org.name)
+    return stems <= _stems(" ".join(words[head + 1 :])) and not stems & _stems(" ".join(words[: head + 1]))
+
+
+@lru_cache(maxsize=50_000)
+def _is_ru_head(word: str) -> bool:
+    return word.startswith("пресс-служб") or any(p.normal_form in HEAD_SET for p in parses(word)[:1])
+
+
 def _after_pri(stems: set[str], name: str) -> bool:
     """Whether a name's words all come after "при" in a longer name: "… при Правительстве …",
     "комиссия при Роскомнадзоре" name another body."""
@@ -746,7 +856,8 @@ def find_organisations(
         found += _dictionary_organisations(text, zones, blocked)
     found += _platforms(text, zones)
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
-    found += _known_outlets(text, zones)
+    found += _known_outlets(text, zones) + _cited_media(text, zones)
+    found = [_without_owner(text, o, blocked) for o in found]
     defined = _defined_abbreviations(text, found)
     found = [_with_outlet_type(o) for o in found if not _is_place(o)] + _abbreviation_mentions(text, zones, defined)
     kept: list[Organisation] = []
@@ -755,17 +866,17 @@ def find_organisations(
         if (
             parent is not None
             and not re.search(r"\bпри\s+$", text[parent.start : org.start])
-            and not unit_of_body(parent.name)
+            and not _complement_body(org, parent)
         ):
-            continue  # nested in a longer organisation already kept (but "… при Правительстве …" and the body of
-            # "пресс-служба …" are bodies of their own)
+            continue  # nested in a longer organisation already kept (but "… при Правительстве …" and the body
+            # in a name's complement, "Аппарат Госдумы", are bodies of their own)
         kept.append(org)
     # Within one document, a name whose words are all inside a longer kept name is the same body.
     merged: list[Organisation] = []
     for org in sorted(kept, key=lambda o: -len(_stems(o.name))):
         stems = _stems(org.name)
         if any(
-            stems and stems < _stems(m.name) and not _after_pri(stems, m.name) and not unit_of_body(m.name)
+            stems and stems < _stems(m.name) and not _after_pri(stems, m.name) and not _complement_body(org, m)
             for m in merged
         ):
             continue

@@ -66,6 +66,9 @@ KIND_HEADS = frozenset(
         "филиал",
     }
 )
+# Heads that are also action nouns ("объединение страны", "учреждение премии"): a body only with
+# an adjective before them ("общественное объединение") or a quoted name.
+ACTION_HEADS = frozenset({"объединение", "учреждение"})
 HEAD_WORDS = UNIT_HEADS + (
     "министерство",
     "управление",
@@ -430,10 +433,17 @@ def _not_a_body(tokens: list, head: int, lemma: str) -> bool:
     unit = lemma in UNIT_HEADS or (lemma == "служба" and head >= 2 and tokens[head - 1].value == "-")
     if unit and (after is None or not after.value[:1].isupper()):
         return True  # ("служба" alone stays a head: "Служба внешней разведки")
+    if lemma in ACTION_HEADS and head == 0 and not any(t.value in '«"' for t in tokens[head + 1 :]):
+        return True  # "объединение Кореи", "учреждение и регистрация": the action, not a body
     if lemma == "центр" and head == 0 and len(tokens) == 2 and any("Geox" in f.grams for f in _forms(tokens[1])):
         return True
     last = tokens[-1]
-    return last is not tokens[head] and RU_WORD.match(last.value) is not None and _adjective_only(last.value.lower())
+    return (
+        last is not tokens[head]
+        and last.value.islower()
+        and RU_WORD.match(last.value) is not None
+        and _adjective_only(last.value)
+    )
 
 
 @lru_cache(maxsize=100_000)
