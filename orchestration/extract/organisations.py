@@ -387,8 +387,8 @@ BUILDING_NOUNS = frozenset(
 def _names_a_building(name: str) -> bool:
     """Whether the first noun of a name (after its adjectives) is a building's."""
     for word in name.split():
-        best = parses(word.strip('«»"').lower())[:1]
-        if best and best[0].tag.POS in ("ADJF", "PRTF"):
+        best = parses(word.strip('«»"').lower())[:3]
+        if any(p.tag.POS in ("ADJF", "PRTF") for p in best):
             continue
         return bool(best) and best[0].tag.POS == "NOUN" and best[0].normal_form in BUILDING_NOUNS
     return False
@@ -670,7 +670,8 @@ def _cited_media(text: str, zones) -> list[Organisation]:
                 words = m.group("name").split()
                 if not words or not words[0][:1].isupper() or len(words) > 5:
                     continue
-                name = " ".join(nominative_phrase(words)) if pattern is CITED_MEDIA else m.group("name")
+                # one word in an oblique case ("сообщает «Известиям»"): its nominative; longer names as written
+                name = nominative_phrase(words)[0] if pattern is CITED_MEDIA and len(words) == 1 else m.group("name")
                 out.append(Organisation(name.strip(), "media", m.group("name"), m.start("name"), m.end("name")))
     return out
 

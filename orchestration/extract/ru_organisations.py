@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .morphology import nominative_phrase, parses
+from .morphology import keep_case, nominative_phrase, parses
 
 # Heads that name a body's unit or its people ("пресс-служба Кремля", "правление Газпрома",
 # "штаб Навального", "полиция Германии"): a body only with a capitalised name right after them,
@@ -415,6 +415,8 @@ def _name(piece: str, match) -> tuple[str, int, int, str, int] | None:
     start, end = tokens[0].span.start, tokens[-1].span.stop
     tail = piece[tokens[head].span.stop : end]
     phrase = nominative_phrase(words[: head + 1])
+    if lemma == "власть" and words[head].lower() not in ("власть", "властью"):
+        phrase[-1] = keep_case(words[head], "власти")  # "властей ДНР" -> "Власти ДНР": the authorities
     if press:
         start, phrase[0] = min(start, tokens[0].span.start - len("пресс-")), "пресс-" + phrase[0]
     name = re.sub(r"\s+", " ", " ".join(phrase) + tail).replace('"', "«", 1).replace('"', "»", 1)
