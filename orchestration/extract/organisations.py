@@ -17,7 +17,7 @@ from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
-from .ru_organisations import HEAD_SET, grammar_organisations, plural_head
+from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -683,11 +683,11 @@ ORG_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?![\w-])")
 def _dictionary_organisation(word: str) -> str | None:
     """The dictionary form of a word that pymorphy knows as an organisation name ("МИДа" -> "МИД",
     "Минюста" -> "Минюст", "Роскомнадзором" -> "Роскомнадзор"), else None."""
+    if not analyzer().word_is_known(word.lower()):
+        return None  # (checked first: cheaper than a parse) no guess by analogy for an unknown word ("Хэйес")
     best = parses(word)[:1]
     if not best or "Orgn" not in best[0].tag or best[0].normal_form in GENERIC:
         return None
-    if not analyzer().word_is_known(word.lower()):
-        return None  # a guess by analogy for an unknown word ("Хэйес"), not the dictionary's
     return keep_case(word, best[0].normal_form)
 
 
@@ -823,7 +823,9 @@ def _complement_body(org: Organisation, longer: Organisation) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _is_ru_head(word: str) -> bool:
-    return word.startswith("пресс-служб") or any(p.normal_form in HEAD_SET for p in parses(word)[:1])
+    if word.startswith("пресс-служб"):
+        return True
+    return bool(HEAD_HINT.match(word)) and any(p.normal_form in HEAD_SET for p in parses(word)[:1])
 
 
 def _after_pri(stems: set[str], name: str) -> bool:

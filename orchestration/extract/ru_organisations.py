@@ -310,8 +310,20 @@ def _head_words(text: str, zones, covered):
             if any(cs <= m.start() < ce for cs, ce in covered):
                 continue
             word_end = WORD.match(text, m.start()).end()
-            if _is_head_word(text[m.start() : word_end].strip(',;:.!?()«»"').lower()):
-                yield (zs, ze), m.start(), word_end
+            word = text[m.start() : word_end].strip(',;:.!?()«»"').lower()
+            if not _is_head_word(word):
+                continue
+            if _is_unit_word(word) and not NAME_NEXT.match(text, word_end, ze):
+                continue  # a unit head needs a name right after it: no parse to run
+            yield (zs, ze), m.start(), word_end
+
+
+NAME_NEXT = re.compile(r"\s+[«\"]?[A-ZА-ЯЁ]")
+
+
+@lru_cache(maxsize=100_000)
+def _is_unit_word(word: str) -> bool:
+    return word.startswith("пресс-служб") or any(p.normal_form in UNIT_HEADS for p in parses(word))
 
 
 @lru_cache(maxsize=100_000)
