@@ -184,12 +184,27 @@ KK_CHAIN_BREAK = re.compile(
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
 KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-PLATFORMS = {"instagram", "facebook", "telegram", "youtube", "whatsapp", "tiktok", "вконтакте", "twitter", "x"}
+PLATFORMS = {
+    "instagram",
+    "facebook",
+    "telegram",
+    "youtube",
+    "whatsapp",
+    "tiktok",
+    "вконтакте",
+    "twitter",
+    "x",
+    "фейсбук",
+    "инстаграм",
+    "телеграм",
+    "ютуб",
+    "твиттер",
+}
 # Internet platforms by name (Latin or Cyrillic, quoted or not); "X" alone is too ambiguous.
 PLATFORM_NAME = re.compile(
     r"(?<![\w.-])[«\"]?(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PLATFORMS if len(p) > 1), key=len, reverse=True))
-    + r")[»\"]?(?![\w-])",
+    + r")[»\"]?(?:-[а-яёәғқңөұүһі]{1,6})?(?![\w-])",
     re.IGNORECASE,
 )
 # A platform named as the channel of a post or a video is not acting as a body: right after
@@ -197,7 +212,9 @@ PLATFORM_NAME = re.compile(
 # Russian, before a page noun or a case ending in Kazakh ("Facebook парақшасында", "Telegram-арнасы").
 PLATFORM_AS_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|через|из)\s+[«\"]?$", re.IGNORECASE)
 PLATFORM_AS_CHANNEL_AFTER = re.compile(
-    r"^[»\"]?\s*(?:-|парақша|бет|арна|аккаунт|желі|page|account|channel)", re.IGNORECASE
+    r"^[»\"]?(?:-?(?:да|де|та|те|дағы|дегі|тағы|тегі)(?![\w-])|-\w*канал|\s*(?:парақша|бет|арна|аккаунт|желі|page|"
+    r"account|channel))",
+    re.IGNORECASE,
 )
 # Legal forms and agency prefixes: an abbreviation followed by a capitalised word or a quote is
 # the start of a longer name ("ООО «…»", "РИА Новости"), found (or not) by the other rules.
@@ -634,6 +651,36 @@ SEAT_OF_POWER = re.compile(
 PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|из|около|возле|над|под|перед|к|до)\s+$", re.IGNORECASE)
 
 
+KK_CASE_TAIL = (
+    r"(?:-?(?:ы|і|сы|сі)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|"
+    r"дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|мен|бен|пен))?"
+)
+
+
+@lru_cache(maxsize=4)
+def _reference_word_pattern(reference: ReferenceTable) -> re.Pattern | None:
+    words = sorted(reference.single_words, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w-])[«\"]?(?P<name>" + "|".join(map(re.escape, words)) + r")[»\"]?" + KK_CASE_TAIL + r"(?![\w-])"
+    )
+
+
+def _kazakh_reference_words(text: str, zones, reference: ReferenceTable) -> list[Organisation]:
+    """One-word names of reference bodies in a Kazakh text, with their case endings ("Мәжілістің",
+    "Сенатқа", "Үкіметке"): the body."""
+    pattern = _reference_word_pattern(reference)
+    out = []
+    for zs, ze in zones if pattern else ():
+        for m in pattern.finditer(text, zs, ze):
+            if not m.group(0).startswith(("«", '"')) and _sentence_initial(text, zs, m.start()):
+                continue  # "Даму ..." opening a sentence may be the common noun ("development")
+            body = reference.bodies[reference.single_words[m.group("name")]]
+            out.append(Organisation(m.group("name"), body.org_type, m.group(0), m.start(), m.end()))
+    return out
+
+
 def _seats_of_power(text: str, zones) -> list[Organisation]:
     """The residence of a head of state or government standing for its administration
     ("Кремль заявил", "пресс-служба Акорды", "Ақорданың хабарлауынша"), not after a preposition of
@@ -847,7 +894,10 @@ def find_organisations(
     text: str, zones, lang: str, ner: list[NerSpan], blocked=(), reference: ReferenceTable | None = None
 ) -> list[Organisation]:
     found = _seats_of_power(text, zones)  # first: the lexicon's name and type win over a tagger's
-    found += _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
+    reference = reference or load_reference()
+    if lang in ("kk", "mixed"):
+        found += _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner)
+        found += _kazakh_reference_words(text, zones, reference)
     if lang in ("ru", "mixed"):
         covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
         grammar = _from_grammar(text, zones, blocked, covered)
@@ -886,7 +936,6 @@ def find_organisations(
         if any(stems == _stems(m.name) for m in merged):
             continue
         merged.append(org)
-    reference = reference or load_reference()
     bodies = {abbr: resolved(body, reference) for abbr, body in defined.items()}
     out = []
     for org in merged:

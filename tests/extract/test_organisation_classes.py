@@ -111,6 +111,11 @@ def test_owner_is_not_in_a_quoted_name():
         ("Ақорданың баспасөз қызметі бұл туралы хабарлады.", "Ақорда"),
         ("Мұны «Егемен Қазақстан» газеті жазды.", "Егемен Қазақстан"),
         ("Telegram мессенджері жалған арналарды бұғаттады.", "Telegram"),
+        ("Ресми мәлімдеме Twitter-ден келді, деп хабарлады агенттік.", "Twitter"),
+        # one-word names of reference bodies with their case endings
+        ("Заң жобасын кеше Мәжілістің депутаттары қарады.", "Мәжіліс"),
+        ("Құжат бүгін Сенатқа жіберілді.", "Сенат"),
+        ("Бұл мәселе бойынша Үкіметке хат жолданды.", "Үкімет"),
     ],
 )
 def test_kazakh_body_is_found(text, name):
@@ -123,6 +128,8 @@ def test_kazakh_body_is_found(text, name):
         ("Президент қоғам өкілдерін Ақордада қабылдады.", "Ақорда"),
         ("Әкім Facebook парақшасында жиын туралы жазды.", "Facebook"),
         ("Бейнежазба Instagram-да жарияланды.", "Instagram"),
+        # a reference name opening a sentence may be a common noun ("даму" = development)
+        ("Даму жоспары қоғамдық талқылауға шығарылды.", "Даму"),
     ],
 )
 def test_kazakh_look_alike_is_not_a_body(text, fragment):
@@ -135,6 +142,7 @@ def test_kazakh_look_alike_is_not_a_body(text, fragment):
         ("Aqordanyñ baspasöz qyzmetı habarlady.", "Ақорда", True),
         ("Bul turaly «Egemen Qazaqstan» gazetı habarlady.", "Егемен Қазақстан", True),
         ("Prezident qoğam ökılderın Aqordada qabyldady.", "Ақорда", False),
+        ("Zañ jobasyn keşe Mäjılıstıñ deputattary qarady.", "Мәжіліс", True),
     ],
 )
 def test_kazakh_latin(latin, name, present):
