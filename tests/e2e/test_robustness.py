@@ -229,9 +229,9 @@ def kill_while_publishing() -> None:
 
 @pytest.fixture(scope="module")
 def republished(built_home, tmp_path_factory) -> dict:
-    """One scenario on a copy of the built home, shared by the tests below (one pipeline run):
+    """One scenario on a copy of the built home, shared by the two tests below (one pipeline run):
     a publication killed before its swap; then, with three readers polling the published file,
-    the next run over the same folder (no new document). What each step left behind."""
+    the next run (it cleans up and publishes). What each step left behind."""
     home = copy_home(built_home, tmp_path_factory.mktemp("republish") / "home")
     published = home / "published" / "qogam.duckdb"
     with pytest.MonkeyPatch.context() as mp:
@@ -266,13 +266,6 @@ def test_sigkill_during_publishing_keeps_a_complete_publication(republished):
     assert republished["success"]
     assert republished["after"]["version"] != republished["before"]["version"]
     assert not list((republished["home"] / "published").glob(".qogam-*"))
-
-
-def test_a_run_over_the_same_folder_adds_nothing_and_changes_nothing(built_home, republished):
-    """Idempotence of `run` in-process (after `qogam run` twice: tests/e2e/test_cli_runs.py)."""
-    published = republished["home"] / "published" / "qogam.duckdb"
-    assert republished["success"]
-    assert published_tables(published) == published_tables(built_home / "published" / "qogam.duckdb")
 
 
 def test_concurrent_readers_always_see_one_complete_publication(republished):
