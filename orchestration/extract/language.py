@@ -22,32 +22,29 @@ LATIN_KK_WORDS = re.compile(
 WORD = re.compile(r"[^\W\d_]+")
 
 
-# lingua's high-accuracy mode loads five n-gram models per language (0.6 s of CPU for Russian,
-# Kazakh and Ukrainian: the largest part of the start-up before extraction workers fork); its
-# low-accuracy mode reads trigrams only (0.04 s). On text of this length or more the two agree
-# (no disagreement above 65 characters over ~5,000 Cyrillic paragraphs and every text extraction
-# sends it on the development corpora); shorter text goes to the full models, loaded on first use.
-LOW_ACCURACY_MIN_CHARS = 120
+# lingua loads a language's n-gram models on first use: text of 120 characters or more needs
+# only a few of them (0.04 s of CPU for Russian, Kazakh and Ukrainian), shorter text all five
+# sizes (0.6 s: once the largest part of the start-up before extraction workers fork).
+# Extraction asks about paragraphs joined up to 1,000 characters, rarely about less.
+WARM_UP_TEXT = (
+    "Общественный совет обсудил работу с некоммерческими организациями. "
+    "Члены совета предложили расширить поддержку гражданских инициатив в регионах."
+)
 
 
-@lru_cache(maxsize=2)
-def _detector(low_accuracy: bool = False):
+@lru_cache(maxsize=1)
+def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    builder = LanguageDetectorBuilder.from_languages(
+    return LanguageDetectorBuilder.from_languages(
         Language.RUSSIAN, Language.KAZAKH, Language.ENGLISH, Language.UKRAINIAN, Language.TURKISH, Language.GERMAN
-    )
-    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+    ).build()
 
 
 def warm_up() -> None:
-    """lingua loads its n-gram models on first use, once per process: load the trigram models of
-    the Cyrillic languages (what paragraph-length text is scored with) now, e.g. before forking
-    workers. The full models of short text load where one is first met."""
-    _lingua(
-        "Общественный совет обсудил работу с некоммерческими организациями. "
-        "Члены совета предложили расширить поддержку гражданских инициатив в регионах."
-    )
+    """Load the models of the Cyrillic languages that paragraph-length text is scored with now,
+    e.g. before forking workers (the full models for short text load where one is first met)."""
+    _detector().detect_language_of(WARM_UP_TEXT)
 
 
 def _paragraph_script(text: str) -> str:
@@ -65,7 +62,7 @@ def _paragraph_script(text: str) -> str:
 
 
 def _lingua(text: str) -> str:
-    lang = _detector(low_accuracy=len(text) >= LOW_ACCURACY_MIN_CHARS).detect_language_of(text)
+    lang = _detector().detect_language_of(text)
     if lang is None:
         return "other"
     return {"RUSSIAN": "ru", "KAZAKH": "kk"}.get(lang.name, "other")
