@@ -124,19 +124,23 @@ def ner_spans_in_zones(text: str, zones: list[tuple[int, int]]) -> list[NerSpan]
 
 
 def warm_up() -> None:
-    """Load every model now, e.g. in a parent process before it forks extraction workers."""
+    """Load every model now, e.g. in a parent process before it forks extraction workers (what a
+    worker would otherwise load on its first document, each worker again)."""
     _models()
     _vocab()
     from .dates import warm_up as load_dates
+    from .extractor import extractor_version
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
     from .language import warm_up as load_language
-    from .nouns import _morph
     from .org_reference import load_reference
+    from .ru_organisations import _parser, role_parser
 
     load_language()
     load_dates()
-    _morph()
     load_reference()
     load_tagger()
     load_gazetteer()
+    _parser()
+    role_parser()
+    extractor_version()

@@ -28,6 +28,7 @@ from .lexicon import (
     SUBJECT_PHRASES,
     SUBJECT_WORDS,
 )
+from .morphology import analyzer
 
 KK_MODIFIER = re.compile(
     r".{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін)"
@@ -73,12 +74,8 @@ class NounPhrase:
     subject: str
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import natasha  # noqa: F401  (natasha's import sets pymorphy2 up for this Python, as in nlp.py)
-    import pymorphy2
-
-    return pymorphy2.MorphAnalyzer()
+    return analyzer()  # the process's one pymorphy2 analyzer (morphology.analyzer)
 
 
 @lru_cache(maxsize=200_000)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .morphology import keep_case, nominative_phrase, parses
+from .morphology import analyzer, keep_case, nominative_phrase, parses
 
 # Heads that name a body's unit or its people ("пресс-служба Кремля", "правление Газпрома",
 # "штаб Навального", "полиция Германии"): a body only with a capitalised name right after them,
@@ -238,6 +238,20 @@ def _pieces():
 
 
 @lru_cache(maxsize=1)
+def _tokenizer():
+    """One yargy tokenizer for both grammars, on the process's one pymorphy2 analyzer: by default
+    yargy loads a dictionary of its own for each parser (0.1 s of CPU and ~15 MB each)."""
+    from yargy.morph import CachedMorphAnalyzer, MorphAnalyzer
+    from yargy.tokenizer import MorphTokenizer
+
+    class SharedMorph(CachedMorphAnalyzer):  # yargy's cached analyzer, on a given pymorphy2 analyzer
+        def __init__(self, raw):
+            MorphAnalyzer.__init__(self, raw)
+
+    return MorphTokenizer(morph=SharedMorph(analyzer()))
+
+
+@lru_cache(maxsize=1)
 def _parser():
     from yargy import Parser, rule
     from yargy.predicates import dictionary, eq, gram, in_caseless
@@ -250,7 +264,7 @@ def _parser():
         dictionary(set(HEAD_WORDS) | {"служба"}),
         complement.repeatable(max=5).optional(),
     )
-    return Parser(organisation)
+    return Parser(organisation, tokenizer=_tokenizer())
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +280,7 @@ def role_parser():
         rule(in_caseless({"вице", "премьер", "экс"}), eq("-"), dictionary(set(ROLE_HEADS))),
     )
     role = rule(modifier.repeatable(max=2).optional(), head, complement.repeatable(max=6).optional())
-    return Parser(role)
+    return Parser(role, tokenizer=_tokenizer())
 
 
 WORD = re.compile(r"\S+")

@@ -2,8 +2,11 @@
 
 import fcntl
 import json
+import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -38,8 +41,30 @@ def _manifest_is_stale() -> bool:
     return any(p.stat().st_mtime > built for p in sources)
 
 
+def source_tests_sql_path() -> Path:
+    """The compiled SQL of the tests on sources, by unique id (see source_checks.py)."""
+    return Path(dbt_project.project_dir) / dbt_project.target_path / "source_tests_sql.json"
+
+
+def compile_source_tests() -> None:
+    """`dbt compile` of the tests on sources into source_tests_sql.json. Compiled against an empty
+    throwaway data home, so it never opens (or waits for) the real warehouse: the SQL depends on
+    the project only (relations are named "warehouse"."<schema>"."<table>" in every data home)."""
+    with tempfile.TemporaryDirectory(prefix="qogam-dbt-compile-") as tmp:
+        env = {**os.environ, "QOGAM_HOME": tmp, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+        cmd = [DBT_EXECUTABLE, "compile", "--select", "source:*", "--quiet", "--target-path", f"{tmp}/target"]
+        cmd += ["--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+        subprocess.run(cmd, env=env, check=True, cwd=DBT_PROJECT_DIR, stdout=subprocess.DEVNULL)
+        nodes = json.loads((Path(tmp) / "target" / "manifest.json").read_text(encoding="utf-8"))["nodes"]
+    compiled = {
+        uid: n["compiled_code"] for uid, n in nodes.items() if uid.startswith("test.") and n.get("compiled_code")
+    }
+    source_tests_sql_path().write_text(json.dumps(compiled, indent=1), encoding="utf-8")
+
+
 def ensure_manifest() -> None:
-    """A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s).
+    """A fresh clone has no manifest, and an edited project has a stale one: parse (offline, ~3 s),
+    then compile the source tests (~3 s) when their SQL is missing or older than the manifest.
 
     Under an exclusive file lock: processes importing the definitions at the same time (test
     workers, the UI next to a CLI run) would otherwise parse together and one would read the
@@ -51,6 +76,9 @@ def ensure_manifest() -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if _manifest_is_stale():
             dbt_resource().cli(["parse", "--quiet"], target_path=dbt_project.target_path).wait()
+        sql = source_tests_sql_path()
+        if not sql.exists() or sql.stat().st_mtime < dbt_project.manifest_path.stat().st_mtime:
+            compile_source_tests()
 
 
 ensure_manifest()
