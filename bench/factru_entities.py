@@ -31,7 +31,7 @@ def load_scorer(path: Path):
 
 
 def extract_dir(docs: Path) -> tuple[dict[str, dict], float]:
-    from orchestration.extract.extractor import extract_text
+    from orchestration.extract.document_facts import extract_text
 
     out, started = {}, time.perf_counter()
     for path in sorted(docs.glob("*.txt")):

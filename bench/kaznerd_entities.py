@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"KazNERD file not found: {args.data} (pass --data)")
-    from orchestration.extract.extractor import extract_text
+    from orchestration.extract.document_facts import extract_text
 
     scorer = load_scorer(args.scorer)
     sentences = read_sentences(args.data)

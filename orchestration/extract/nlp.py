@@ -129,7 +129,7 @@ def warm_up() -> None:
     _models()
     _vocab()
     from .dates import warm_up as load_dates
-    from .extractor import extractor_version
+    from .document_facts import extractor_version
     from .gazetteer import load_gazetteer
     from .kazakh_ner import load_tagger
     from .language import warm_up as load_language

@@ -8,7 +8,7 @@ import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from .extractor import extract_text
+from .document_facts import extract_text
 from .nlp import warm_up
 
 

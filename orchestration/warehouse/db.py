@@ -89,7 +89,7 @@ class Column:
 
 
 # The contract-to-table mapping (docs/EXTRACTION.md -> extraction.*): the one list the DDL and the
-# writer (warehouse/extraction.py) are generated from. A column added here reaches warehouses made
+# writer (warehouse/extraction_tables.py) are generated from. A column added here reaches warehouses made
 # before it (nullable columns are added in place; their documents re-extract with the new version).
 WRITER_KEY = (Column("document_id", "varchar not null"), Column("extractor_version", "varchar not null"))
 ITEM_KEY = (*WRITER_KEY, Column("item_index", "integer not null"))

@@ -289,7 +289,7 @@ def test_fuzzed_files_are_all_accounted_for(tmp_path_factory, blobs):
     from orchestration.extract import extract_text
     from orchestration.extract.sources import scan
     from orchestration.warehouse.db import connect, ensure_schema
-    from orchestration.warehouse.extraction import extract_pending
+    from orchestration.warehouse.extraction_tables import extract_pending
     from orchestration.warehouse.landing import land_folder
 
     from ..contract import assert_valid_record

@@ -10,7 +10,7 @@ from orchestration.extract.context import (
     organisation_of_person,
     role_span,
 )
-from orchestration.extract.extractor import extract_text
+from orchestration.extract.document_facts import extract_text
 from orchestration.extract.organisations import Organisation
 from orchestration.extract.persons import Person
 

@@ -3,7 +3,7 @@ names, heads that also name other things, one-word bodies (our own sentences).""
 
 import pytest
 
-from orchestration.extract.extractor import kazakh_spans
+from orchestration.extract.document_facts import kazakh_spans
 from orchestration.extract.kazakh_latin import transliterate
 from orchestration.extract.organisations import find_organisations, kk_name_nominative
 

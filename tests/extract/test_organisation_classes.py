@@ -4,7 +4,7 @@ and the look-alikes that must not become bodies (Russian, Kazakh Cyrillic, Kazak
 
 import pytest
 
-from orchestration.extract.extractor import kazakh_spans
+from orchestration.extract.document_facts import kazakh_spans
 from orchestration.extract.kazakh_latin import transliterate
 from orchestration.extract.nlp import ner_spans
 from orchestration.extract.organisations import find_organisations

@@ -3,7 +3,7 @@ bodies next to them that must stay (our own sentences)."""
 
 import pytest
 
-from orchestration.extract.extractor import kazakh_spans
+from orchestration.extract.document_facts import kazakh_spans
 from orchestration.extract.kazakh_latin import transliterate
 from orchestration.extract.nlp import ner_spans
 from orchestration.extract.organisations import find_organisations

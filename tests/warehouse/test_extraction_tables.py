@@ -5,7 +5,7 @@ import duckdb
 import pytest
 
 from orchestration.warehouse.db import EXTRACTION_TABLES, ensure_schema, table_columns
-from orchestration.warehouse.extraction import write_records
+from orchestration.warehouse.extraction_tables import write_records
 
 RECORD = {
     "document_id": "d" * 64,

@@ -7,7 +7,7 @@ import dagster as dg
 from ...extract import extractor_version
 from ...settings import get_settings
 from ...warehouse.db import EXTRACTION_TABLES, connect, ensure_schema
-from ...warehouse.extraction import extract_pending
+from ...warehouse.extraction_tables import extract_pending
 from ..common import preview, progress, report
 
 

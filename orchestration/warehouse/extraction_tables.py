@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import duckdb
 import pandas as pd
 
-from ..extract.extractor import extractor_version
+from ..extract.document_facts import extractor_version
 from ..extract.parallel import extract_rows
 from .db import DOCUMENT_COLUMNS, EXTRACTION_TABLES, ITEM_COLUMNS, SPAN, table_columns
 
