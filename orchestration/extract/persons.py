@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .morphology import is_surname_like
-from .nlp import NerSpan
-from .roles import role_after, role_before
+from .gazetteer import load_gazetteer
+from .kazakh import nominative_name, split_case
+from .lexicon import KK_MONTH_STEMS, MONTHS
+from .morphology import is_common_word, is_patronymic, is_plural_name, parses
+from .nlp import NerSpan, person_normal
+from .roles import is_kk_position, is_ru_role_word, role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 LOW = "а-яёәғқңөұүһі"
@@ -18,11 +22,6 @@ PATRONYMIC = re.compile(
 # "Forename Patronymic" without a surname (Russian only: Kazakh "-ұлы", "-қызы" are surnames too)
 RU_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|ой|е)?$")
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
-# Kazakh case suffixes on a surname (Бабақұмаровтың, Жұмановқа). Russian endings are left to
-# natasha's normaliser: "-ова" is a feminine nominative as often as a masculine genitive.
-SURNAME_INFLECTED = re.compile(
-    rf"^(?P<stem>[{UP}][{LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:тың|тің|қа|ке|ты|ті|пен|мен|нан|нен|да|де|ға|ге|ның|нің|ды|ді)$"
-)
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
 ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ый|ых|ые|ое|ым|ими|ская|ской|ного|ной|ная|ные|ных)$")
 ORG_WORDS = re.compile(
@@ -63,39 +62,122 @@ def _drop_patronymic(tokens: list[str]) -> list[str]:
     return kept if len(kept) >= 2 else tokens
 
 
-def _nominative_surname(token: str) -> str:
-    m = SURNAME_INFLECTED.match(token)
-    return m.group("stem") if m else token
+def _attested(text: str):
+    """Whether a stem stands in the text on its own or with a case ending a name takes."""
+
+    def check(stem: str) -> bool:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}(\w*)", text):
+            rest = m.group(1)
+            if not rest or split_case(stem + rest)[0] == stem:
+                return True
+        return False
+
+    return check
 
 
-def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[tuple[int, int, list[str]]]:
-    candidates: list[tuple[int, int, list[str]]] = []
+Candidate = tuple[int, int, list[str]]
+INITIAL = re.compile(rf"^[{UP}A-Z]\.$")
+GLUED_INITIALS = re.compile(rf"^(?:[{UP}A-Z]\.)+(?=[{UP}A-Z])")
+WORD = re.compile(r"[^\W\d_][\w-]*\.?")
+CLAUSE_MARK = re.compile(r"[(),;:\n«»\"“”]")
+
+
+def _natasha_candidates(span: NerSpan) -> list[Candidate]:
+    """A natasha name cut at a bracket or comma (``Джордж Эрмин (George``: two writings, not one
+    name), without initials (``О. Иванов`` is a surname mention) and without a title or common
+    word read as a forename (``Брат``, ``Если``); an oblique surname run into the next person's
+    name in the nominative (``Петрову Остап``) is two mentions."""
+    cut = CLAUSE_MARK.search(span.text)
+    surface = span.text[: cut.start()].rstrip() if cut else span.text
+    words = [(m.start(), GLUED_INITIALS.sub("", m.group(0))) for m in re.finditer(r"\S+", surface)]
+    words = [(i, w) for i, w in words if w and not INITIAL.match(w) and not w.endswith(".")]
+    if len(words) >= 2 and _common(words[0][1]):
+        words = words[1:]
+    if not words:
+        return []
+    if len(words) == 2 and _two_people(words[0][1], words[1][1]):
+        return [(span.start + i, span.start + i + len(w), person_normal([w])) for i, w in words]
+    if cut is None and len(words) == len(span.text.split()):
+        return [(span.start, span.end, span.normal.split())]
+    return [(span.start + words[0][0], span.start + len(surface), person_normal([w for _, w in words]))]
+
+
+def _two_people(first: str, second: str) -> bool:
+    """A surname in an oblique case next to a word in the nominative cannot be one name (the
+    words of a Russian name agree in case)."""
+    a, b = parses(first), parses(second)
+    surname_only = any("Surn" in p.tag for p in a) and not any("Name" in p.tag for p in a)
+    return surname_only and all(p.tag.case != "nomn" for p in a) and any(p.tag.case == "nomn" for p in b)
+
+
+def _kk_candidates(span: NerSpan, attested) -> list[Candidate]:
+    """A Kazakh tagger span split where a name must end: after a word with a case ending (case
+    goes on the last word of a noun phrase), before a place, a body or a word in lower case,
+    and between two full names run together ("Forename Surname Forename Surname")."""
+    groups: list[list[re.Match]] = [[]]
+    for m in WORD.finditer(span.text):
+        word = m.group(0)
+        if not word[0].isupper() and "-" not in word or is_place_word(word) or ORG_WORDS.match(word):
+            groups.append([])
+            continue
+        if word in NOT_FORENAME or word.endswith(".") or is_kk_position(word):
+            groups.append([])
+            continue
+        if len(groups[-1]) >= 2 and SURNAME_END.search(nominative_name(groups[-1][-1].group(0), attested)):
+            groups.append([])  # "Нұрсұлтан Назарбаев | Мажарстан..."
+        groups[-1].append(m)
+        if nominative_name(word, attested) != word:
+            groups.append([])
+    out = []
+    for group in groups:
+        if len(group) == 4:
+            group, rest = group[:2], group[2:]
+            out.append(_kk_candidate(span, rest, attested))
+        if group:
+            out.append(_kk_candidate(span, group, attested))
+    return out
+
+
+def _kk_candidate(span: NerSpan, group: list[re.Match], attested) -> Candidate:
+    words = [m.group(0) for m in group]
+    return (
+        span.start + group[0].start(),
+        span.start + group[-1].end(),
+        words[:-1] + [nominative_name(words[-1], attested)],
+    )
+
+
+def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[Candidate]:
+    attested = _attested(text)
+    candidates: list[Candidate] = []
     for span in ner:
         if span.type == "PER":
-            tokens = span.normal.split()
-            if len(tokens) >= 2 or (len(tokens) == 1 and span.source == "natasha"):
-                candidates.append((span.start, span.end, tokens[:-1] + [_nominative_surname(tokens[-1])]))
+            found = _natasha_candidates(span) if span.source == "natasha" else _kk_candidates(span, attested)
+            candidates += [c for c in found if c[2]]
     for zs, ze in zones:
         # every capitalised word may start a name ("Нур-Султана Алтай Кульгинов": try "Алтай" too)
         for cap in re.finditer(rf"(?<![\w-])[{UP}]", text[zs:ze]):
             m = NAME_PAIR.match(text, zs + cap.start(), ze)
-            if m is None:
+            if m is None or not _pair_ok(m):
                 continue
-            first, last = m.group("first"), m.group("last")
-            if first in NOT_FORENAME or last in NOT_FORENAME:
-                continue
-            if ADJECTIVE_END.search(first) or ORG_WORDS.match(first) or ORG_WORDS.match(last):
-                continue
-            pat = m.group("pat")
-            if pat and not PATRONYMIC.match(pat):
-                continue  # three capitalised words that are not Forename Patronymic Surname
+            last = m.group("last") if lang == "ru" else nominative_name(m.group("last"), attested)
             role_near = role_before(text, m.start(), zs, lang) or role_after(text, m.end(), ze, lang)
-            if not (SURNAME_END.search(_nominative_surname(last)) or role_near):
+            if not (SURNAME_END.search(last) or role_near):
                 continue
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in candidates):
                 continue
-            candidates.append((m.start(), m.end(), [first, _nominative_surname(last)]))
+            candidates.append((m.start(), m.end(), [m.group("first"), last]))
     return candidates
+
+
+def _pair_ok(m: re.Match) -> bool:
+    """Two capitalised words that may be "Forename [Patronymic] Surname"."""
+    first, last, pat = m.group("first"), m.group("last"), m.group("pat")
+    if first in NOT_FORENAME or last in NOT_FORENAME:
+        return False
+    if ADJECTIVE_END.search(first) or ORG_WORDS.match(first) or ORG_WORDS.match(last):
+        return False
+    return not pat or bool(PATRONYMIC.match(pat))  # else three words that are not a full name
 
 
 def _same_surname(a: str, b: str, feminine_ok: bool = False) -> bool:
@@ -103,6 +185,8 @@ def _same_surname(a: str, b: str, feminine_ok: bool = False) -> bool:
     already says it is the same person)."""
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
     short, long_ = sorted((a, b), key=len)
+    if len(a) == len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in "аеиоуыэюя" and b[-1] in "аеиоуыэюя":
+        return True  # "Дерипаске" / "Дерипаска": two case forms of one surname
     return a == b or (
         len(short) >= 4
         and long_.startswith(short)
@@ -116,19 +200,28 @@ def _same_person(tokens: list[str], person: Person) -> bool:
     return tokens[0][:3].lower() == first[:3].lower() and _same_surname(tokens[-1], last, feminine_ok=True)
 
 
+def _zone_of(zones, start: int, text: str) -> tuple[int, int]:
+    return next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
+
+
 def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[NerSpan]) -> list[Person]:
-    """One person per full name ("Forename Surname", the contract); a lone surname is the person
-    named in full with it (before or after): it may give that person the role it stands next to.
-    A surname the document never gives with a forename is not reported."""
+    """One person per name. A full name ("Forename Surname") is the person; a one-word mention
+    (a surname, a forename or a mononym) is the person named in full with it (before or after:
+    it may give that person the role it stands next to), else a person of its own under that
+    word in the nominative, when the NER reads it as a name and it is not a place, a month, a
+    role or a common word."""
     persons: dict[str, Person] = {}
     singles = []
     for start, end, tokens in sorted(_candidates(text, zones, lang, ner)):
         tokens = _drop_patronymic(tokens)
-        if len(tokens) == 1 or (len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1])):
-            if len(tokens) == 1 and is_surname_like(tokens[0]) and tokens[0] not in NOT_FORENAME:
-                singles.append((start, end, tokens[0]))
+        if len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1]) and is_patronymic(tokens[1]):
+            singles.append((start, end, tokens[0], False))  # "Forename Patronymic": a link only
             continue
-        zone = next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
+        if len(tokens) == 1:
+            if _single_name_ok(text, start, end, tokens[0]):
+                singles.append((start, end, tokens[0], True))
+            continue
+        zone = _zone_of(zones, start, text)
         role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
         key = next((k for k, p in persons.items() if _same_person(tokens, p)), f"{tokens[0]} {tokens[-1]}".lower())
         if key in persons:
@@ -136,12 +229,77 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
                 persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
             continue
         persons[key] = Person(f"{tokens[0]} {tokens[-1]}", role, start, end)
-    for start, end, surname in singles:
-        key = next((k for k, p in persons.items() if _same_surname(surname, p.name.split()[-1])), None)
-        if key is None or persons[key].role:
-            continue
-        zone = next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
-        role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
-        if role:
-            persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
+    full = list(persons)
+    for start, end, word, alone in singles:
+        zone = _zone_of(zones, start, text)
+        key = _single_key(word, persons, full)
+        if key is None:
+            if not alone:
+                continue
+            key = word.lower()
+            persons[key] = Person(word, None, start, end)
+        if persons[key].role is None:
+            role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
+            if role:
+                persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
     return sorted(persons.values(), key=lambda p: p.start)
+
+
+def _single_key(word: str, persons: dict[str, Person], full: list[str]) -> str | None:
+    """The person a one-word mention names: a full name's surname (or forename), else an
+    earlier one-word person with the same word."""
+    for key in full:
+        name = persons[key].name.split()
+        if _same_surname(word, name[-1], feminine_ok=True) or _same_forename(word, name[0]):
+            return key
+    return next((k for k, p in persons.items() if k not in full and _same_surname(word, p.name)), None)
+
+
+def _same_forename(word: str, forename: str) -> bool:
+    return _same_surname(word, forename, feminine_ok=True)
+
+
+SENTENCE_START = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“(]\s*)$")
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> dict[str, tuple[re.Pattern, ...]]:
+    """Gazetteer aliases of one word, by their first three letters (lower case)."""
+    index: dict[str, list[re.Pattern]] = {}
+    for place in load_gazetteer():
+        if " " not in place.alias:
+            index.setdefault(place.alias[:3].lower(), []).append(place.pattern)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def is_place_word(word: str) -> bool:
+    """The word is a place of the gazetteer in any case form (Астана, Алматыда, Семея)."""
+    return any(p.fullmatch(word) for p in _one_word_places().get(word[:3].lower(), ()))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return start == 0 or SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
+
+
+def _single_name_ok(text: str, start: int, end: int, word: str) -> bool:
+    """A one-word name the NER found: not a role, a month, a place, an organisation's head word
+    or a common word (one written in lower case elsewhere in the text, or a dictionary word with
+    no name reading at the start of a sentence)."""
+    low = word.lower()
+    if len(word) < 2 or not word[0].isupper() or word in NOT_FORENAME or ORG_WORDS.match(word):
+        return False
+    if is_ru_role_word(word) or is_kk_position(word) or low in MONTHS or low.startswith(KK_MONTH_STEMS):
+        return False
+    if is_place_word(word) or is_place_word(text[start:end].split()[-1]):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) or is_plural_name(word):
+        return False  # "Бірлік", "Надежда" written as common words elsewhere; "Ивановых"
+    if any(c.isdigit() for c in word) or any(part[:1].islower() for part in word.split("-")[1:]):
+        return False  # "Ми-6", "Мураками-бум": not a name
+    return not _common(word)
+
+
+def _common(word: str) -> bool:
+    """A dictionary word with no name reading and no surname shape (``Брат``, ``Если``; not
+    ``Токаев``, which the dictionary knows only as a plural of another word)."""
+    return not SURNAME_END.search(word) and is_common_word(word)

@@ -33,6 +33,11 @@ def _kk_position(word: str) -> re.Match | None:
     return KK_POSITION.match(word.lower().strip("«»"))
 
 
+def is_kk_position(word: str) -> bool:
+    """A Kazakh position word (әкім, басшысы, Елбасы), nominative or genitive."""
+    return _kk_position(word) is not None
+
+
 def _kk_inside(word: str) -> bool:
     """Whether a word may be inside a Kazakh role chain (before its last word)."""
     if word.startswith("«"):
