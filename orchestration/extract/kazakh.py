@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+PERSON_NAMES_PATH = Path(str(files(__package__).joinpath("data"))) / "kk_person_names.txt"
 
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әөүіеэ")
@@ -82,10 +86,10 @@ def harmonises(stem: str, ending: str) -> bool:
     vowel = next((c for c in ending if c in BACK_VOWELS | FRONT_VOWELS), None)
     if vowel is None or ending in INVARIANT or stem[-1].lower() in "иую":
         return True  # "Фарабидің": a final и/у reads both ways
-    stem_vowels = [c for c in stem.lower() if c in BACK_VOWELS | FRONT_VOWELS]
+    stem_vowels = [c for c in stem.lower() if c in BACK_VOWELS | FRONT_VOWELS | {"и"}]
     if not stem_vowels:
         return True
-    return any((c in BACK_VOWELS) == (vowel in BACK_VOWELS) for c in stem_vowels)
+    return any((c in BACK_VOWELS) == (vowel in BACK_VOWELS) for c in stem_vowels)  # и: front
 
 
 def _fits(stem: str, ending: str, classes: str) -> bool:
@@ -137,3 +141,12 @@ def nominative_name(word: str, attested: Callable[[str], bool] | None = None) ->
         base = word
     stem = plural_stem(base)
     return stem if stem and confirmed(stem) else base
+
+
+@lru_cache(maxsize=1)
+def person_names(path: Path = PERSON_NAMES_PATH) -> frozenset[str]:
+    """Kazakh given names and surnames learnt from KazNERD (``kazakh_ner.names``), or none."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()

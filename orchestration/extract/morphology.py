@@ -146,3 +146,8 @@ def is_plural_name(word: str) -> bool:
     if not nouns or any(p.tag.number == "sing" for p in nouns):
         return False
     return analyzer().word_is_known(word.lower()) or any({"Surn", "Patr"} & set(p.tag.grammemes) for p in nouns)
+
+
+def is_known_word(word: str) -> bool:
+    """The dictionary has the word (in any form), rather than guessing its parse."""
+    return analyzer().word_is_known(word.lower())

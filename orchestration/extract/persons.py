@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import load_gazetteer
-from .kazakh import nominative_name, split_case
+from .kazakh import nominative_name, person_names, split_case
 from .lexicon import KK_MONTH_STEMS, MONTHS
-from .morphology import is_common_word, is_patronymic, is_plural_name, parses
+from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
 from .nlp import NerSpan, person_normal
 from .roles import is_kk_position, is_ru_role_word, role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+KK_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 LOW = "а-яёәғқңөұүһі"
 NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 PATRONYMIC = re.compile(
@@ -21,6 +22,8 @@ PATRONYMIC = re.compile(
 )
 # "Forename Patronymic" without a surname (Russian only: Kazakh "-ұлы", "-қызы" are surnames too)
 RU_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|ой|е)?$")
+# in Kazakh text "-ын", "-ин" end common words too (жиын, жолдауын): a surname ends in a Russian suffix
+KK_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ина|ұлы|улы|қызы|кызы|енко|ский|ская)$")
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|енко|ук|юк)$")
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{NAME})(?:\s+(?P<pat>{NAME}))?\s+(?P<last>{NAME})(?![\w-])")
 ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ый|ых|ые|ое|ым|ими|ская|ской|ного|ной|ная|ные|ных)$")
@@ -167,7 +170,31 @@ def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[Candida
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in candidates):
                 continue
             candidates.append((m.start(), m.end(), [m.group("first"), last]))
+    if lang != "ru":
+        candidates += _kk_lone_names(text, zones, candidates, attested)
     return candidates
+
+
+KK_WORD = re.compile(rf"(?<![\w-])[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?(?![\w-])")
+
+
+def _kk_lone_names(text: str, zones, found: list[Candidate], attested) -> list[Candidate]:
+    """Capitalised words of a Kazakh text the tagger left out that are names by their form: a
+    surname (``Сахов``, ``Құдайбергеновке``), a name KazNERD tags as a person (``Шынар``), or a
+    forename the dictionary knows (``Руслан``). Not at the start of a sentence unless a surname."""
+    names = person_names()
+    out: list[Candidate] = []
+    for zs, ze in zones:
+        for m in KK_WORD.finditer(text, zs, ze):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            word = nominative_name(m.group(0), attested)
+            surname = bool(KK_SURNAME_END.search(word)) and not is_place_word(word)
+            if not surname and (_sentence_initial(text, m.start()) or m.start() == zs):
+                continue
+            if surname or word in names or _known_forename(word):
+                out.append((m.start(), m.end(), [word]))
+    return out
 
 
 def _pair_ok(m: re.Match) -> bool:
@@ -218,7 +245,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
             singles.append((start, end, tokens[0], False))  # "Forename Patronymic": a link only
             continue
         if len(tokens) == 1:
-            if _single_name_ok(text, start, end, tokens[0]):
+            if _single_name_ok(text, start, end, tokens[0], lang):
                 singles.append((start, end, tokens[0], True))
             continue
         zone = _zone_of(zones, start, text)
@@ -281,11 +308,36 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
 
 
-def _single_name_ok(text: str, start: int, end: int, word: str) -> bool:
+# a place's name goes before its unit: "Нұра ауданы", "Нұра, Осакаров және Абай аудандары"
+PLACE_UNIT_NEXT = re.compile(
+    rf"(?:(?:\s*,\s*|\s+(?:және|мен|и)\s+)[{UP}][\w-]*){{0,4}}"
+    r"\s+(?i:аудан|облыс|қала|ауыл|өзен|көл|көше|даңғыл|район|област|город|сел[оа]|улиц|проспект)"
+)
+# a possessive ending (Республикасы, Жолдауын): a common noun, not a lone name
+KK_POSSESSIVE_END = re.compile(r"(?:сы|сі|сын|сін|ын|ін|сына|сіне|сында|сінде)$")
+
+
+def _name_by_form(word: str) -> bool:
+    """A surname by its ending, a name KazNERD tags as a person, or a forename the dictionary knows."""
+    return bool(KK_SURNAME_END.search(word)) or word in person_names() or _known_forename(word)
+
+
+def _known_forename(word: str) -> bool:
+    """A forename of the dictionary (not a guess for an unknown word such as ``Республикасы``)."""
+    return not KK_LETTERS.search(word) and is_known_word(word) and is_forename(word)
+
+
+def _single_name_ok(text: str, start: int, end: int, word: str, lang: str) -> bool:
     """A one-word name the NER found: not a role, a month, a place, an organisation's head word
     or a common word (one written in lower case elsewhere in the text, or a dictionary word with
-    no name reading at the start of a sentence)."""
+    no name reading). In Kazakh, where the dictionary cannot tell, a word opening a sentence or
+    with a possessive ending is a name only by its form (``_name_by_form``)."""
     low = word.lower()
+    if PLACE_UNIT_NEXT.match(text, end):
+        return False
+    kk_doubtful = _sentence_initial(text, start) or KK_POSSESSIVE_END.search(low)
+    if lang != "ru" and kk_doubtful and not _name_by_form(word):
+        return False
     if len(word) < 2 or not word[0].isupper() or word in NOT_FORENAME or ORG_WORDS.match(word):
         return False
     if is_ru_role_word(word) or is_kk_position(word) or low in MONTHS or low.startswith(KK_MONTH_STEMS):
