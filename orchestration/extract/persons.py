@@ -126,7 +126,7 @@ def _kk_candidates(span: NerSpan, attested) -> list[Candidate]:
         if word in NOT_FORENAME or word.endswith(".") or is_kk_position(word):
             groups.append([])
             continue
-        if len(groups[-1]) >= 2 and SURNAME_END.search(nominative_name(groups[-1][-1].group(0), attested)):
+        if _name_complete(groups[-1], attested):
             groups.append([])  # "Нұрсұлтан Назарбаев | Мажарстан..."
         groups[-1].append(m)
         if nominative_name(word, attested) != word:
@@ -139,6 +139,13 @@ def _kk_candidates(span: NerSpan, attested) -> list[Candidate]:
         if group:
             out.append(_kk_candidate(span, group, attested))
     return out
+
+
+def _name_complete(group: list[re.Match], attested) -> bool:
+    """Forename and surname are there ("Forename Patronymic" still waits for the surname)."""
+    if len(group) < 2 or (len(group) == 2 and PATRONYMIC.match(group[1].group(0))):
+        return False
+    return bool(SURNAME_END.search(nominative_name(group[-1].group(0), attested)))
 
 
 def _kk_candidate(span: NerSpan, group: list[re.Match], attested) -> Candidate:
@@ -167,8 +174,10 @@ def _candidates(text: str, zones, lang: str, ner: list[NerSpan]) -> list[Candida
             role_near = role_before(text, m.start(), zs, lang) or role_after(text, m.end(), ze, lang)
             if not (SURNAME_END.search(last) or role_near):
                 continue
-            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in candidates):
-                continue
+            overlap = [c for c in candidates if c[0] < m.end() and m.start() < c[1]]
+            if any(lang == "ru" or len(c[2]) > 1 or c[0] < m.start() or c[1] > m.end() for c in overlap):
+                continue  # the NER's own name wins; in Kazakh, a lone tagged word inside the pair does not
+            candidates = [c for c in candidates if c not in overlap]
             candidates.append((m.start(), m.end(), [m.group("first"), last]))
     if lang != "ru":
         candidates += _kk_lone_names(text, zones, candidates, attested)
