@@ -145,7 +145,7 @@ def is_plural_name(word: str) -> bool:
     nouns = [p for p in parses(word)[:3] if p.tag.POS == "NOUN"]
     if not nouns or any(p.tag.number == "sing" for p in nouns):
         return False
-    return analyzer().word_is_known(word.lower()) or any({"Surn", "Patr"} & set(p.tag.grammemes) for p in nouns)
+    return analyzer().word_is_known(word.lower())  # not a guess: "Мухаметов" is one person
 
 
 def is_known_word(word: str) -> bool:

@@ -353,11 +353,16 @@ def _single_name_ok(text: str, start: int, end: int, word: str, lang: str) -> bo
         return False
     if is_place_word(word) or is_place_word(text[start:end].split()[-1]):
         return False
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) or is_plural_name(word):
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) or _plural(word):
         return False  # "Бірлік", "Надежда" written as common words elsewhere; "Ивановых"
     if any(c.isdigit() for c in word) or any(part[:1].islower() for part in word.split("-")[1:]):
         return False  # "Ми-6", "Мураками-бум": not a name
     return not _common(word)
+
+
+def _plural(word: str) -> bool:
+    """A family in the plural (``Ивановых``); ``Мухаметов`` is a surname, not a plural forename."""
+    return not SURNAME_END.search(word) and is_plural_name(word)
 
 
 def _common(word: str) -> bool:
