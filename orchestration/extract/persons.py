@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .gazetteer import load_gazetteer
+from .gazetteer import is_place_word
 from .kazakh import nominative_name, person_names, split_case
 from .lexicon import KK_MONTH_STEMS, MONTHS
 from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
@@ -248,7 +247,9 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
     role or a common word."""
     persons: dict[str, Person] = {}
     singles = []
-    for start, end, tokens in sorted(_candidates(text, zones, lang, ner)):
+    candidates = sorted(_candidates(text, zones, lang, ner))
+    spans = [(s, e) for s, e, tokens in candidates if len(tokens) > 1]  # full names bound a role
+    for start, end, tokens in candidates:
         tokens = _drop_patronymic(tokens)
         if len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1]) and is_patronymic(tokens[1]):
             singles.append((start, end, tokens[0], False))  # "Forename Patronymic": a link only
@@ -257,8 +258,7 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
             if _single_name_ok(text, start, end, tokens[0], lang):
                 singles.append((start, end, tokens[0], True))
             continue
-        zone = _zone_of(zones, start, text)
-        role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
+        role = _role(text, start, end, _zone_of(zones, start, text), lang, spans)
         key = next((k for k, p in persons.items() if _same_person(tokens, p)), f"{tokens[0]} {tokens[-1]}".lower())
         if key in persons:
             if persons[key].role is None and role:
@@ -275,10 +275,18 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
             key = word.lower()
             persons[key] = Person(word, None, start, end)
         if persons[key].role is None:
-            role = role_before(text, start, zone[0], lang) or role_after(text, end, zone[1], lang)
+            role = _role(text, start, end, zone, lang, spans)
             if role:
                 persons[key] = Person(persons[key].name, role, persons[key].start, persons[key].end)
     return sorted(persons.values(), key=lambda p: p.start)
+
+
+def _role(text: str, start: int, end: int, zone: tuple[int, int], lang: str, spans) -> str | None:
+    """The role next to a name, read no further than the next name on either side (the chain
+    before "Зейнеп Айдарова" in "Айгүлдің анасы Зейнеп Айдарова Президент ..." is not hers)."""
+    floor = max([zone[0]] + [e for s, e in spans if e <= start])
+    ceil = min([zone[1]] + [s for s, e in spans if s >= end])
+    return role_before(text, start, floor, lang) or role_after(text, end, ceil, lang)
 
 
 def _single_key(word: str, persons: dict[str, Person], full: list[str]) -> str | None:
@@ -296,21 +304,6 @@ def _same_forename(word: str, forename: str) -> bool:
 
 
 SENTENCE_START = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“(]\s*)$")
-
-
-@lru_cache(maxsize=1)
-def _one_word_places() -> dict[str, tuple[re.Pattern, ...]]:
-    """Gazetteer aliases of one word, by their first three letters (lower case)."""
-    index: dict[str, list[re.Pattern]] = {}
-    for place in load_gazetteer():
-        if " " not in place.alias:
-            index.setdefault(place.alias[:3].lower(), []).append(place.pattern)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def is_place_word(word: str) -> bool:
-    """The word is a place of the gazetteer in any case form (Астана, Алматыда, Семея)."""
-    return any(p.fullmatch(word) for p in _one_word_places().get(word[:3].lower(), ()))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -171,3 +171,39 @@ def test_kazakh_latin_person(text, name, role):
     found = extract_text(text)["persons"]
     assert [p["name"] for p in found] == [name]
     assert found[0]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a post the person is appointed to, after the name without a comma
+        (
+            "Жарлықпен Бауыржан Тілеуов Ақмола облысының әкімі болып тағайындалды.",
+            "Бауыржан Тілеуов",
+            "Ақмола облысының әкімі",
+        ),
+        (
+            "Серік Байжанов Жамбыл облысы әкімінің орынбасары қызметінен босатылды.",
+            "Серік Байжанов",
+            "Жамбыл облысы әкімінің орынбасары",
+        ),
+        # a place name and its unit inside the chain before the name
+        (
+            "Жиынды Сарыағаш ауданы әкімінің орынбасары Әлібек Құлжанов ашты.",
+            "Әлібек Құлжанов",
+            "Сарыағаш ауданы әкімінің орынбасары",
+        ),
+        # Russian: unchanged apposition before the name
+        ("Отчёт представил руководитель управления Тимур Есенов.", "Тимур Есенов", "руководитель управления"),
+    ],
+)
+def test_kazakh_role(text, name, role):
+    lang = "ru" if "управления" in text else "kk"
+    found = {p.name: p.role for p in persons(text, lang)}
+    assert found.get(name) == role
+
+
+def test_role_stops_at_another_name():
+    text = "Айгүл Сапарованың анасы Гүлнар Әбдірова Президент Жарасқан Нұрғалиевке хат жолдады."
+    found = {p.name: p.role for p in persons(text, "kk")}
+    assert found.get("Жарасқан Нұрғалиев") == "Президент"
