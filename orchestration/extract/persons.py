@@ -1,4 +1,5 @@
-"""Persons with roles: natasha PER spans (Russian) plus name-pair rules (Russian and Kazakh)."""
+"""Persons with roles: natasha PER spans (Russian), the KazNERD tagger and name forms (Kazakh),
+name-pair rules; a person named by one word only is reported too."""
 
 from __future__ import annotations
 
