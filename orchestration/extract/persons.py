@@ -11,6 +11,7 @@ from .kazakh import nominative_name, person_names, split_case
 from .lexicon import KK_MONTH_STEMS, MONTHS
 from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
 from .nlp import NerSpan, person_normal
+from .organisations import KK_FUNCTION_WORDS
 from .roles import is_kk_position, is_ru_role_word, role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -79,6 +80,8 @@ def _attested(text: str):
 
 
 Candidate = tuple[int, int, list[str]]
+EPONYM_AFTER = re.compile(r"\s+атында(?:ғы|)\b")
+EPONYM_BEFORE = re.compile(r"\b(?:имени|им\.)\s+$")
 INITIAL = re.compile(rf"^[{UP}A-Z]\.$")
 GLUED_INITIALS = re.compile(rf"^(?:[{UP}A-Z]\.)+(?=[{UP}A-Z])")
 WORD = re.compile(r"[^\W\d_][\w-]*\.?")
@@ -213,6 +216,8 @@ def _pair_ok(m: re.Match) -> bool:
         return False
     if ADJECTIVE_END.search(first) or ORG_WORDS.match(first) or ORG_WORDS.match(last):
         return False
+    if first.lower() in KK_FUNCTION_WORDS or is_place_word(last):
+        return False  # "Ол Курчатовта": a pronoun and a town
     return not pat or bool(PATRONYMIC.match(pat))  # else three words that are not a full name
 
 
@@ -251,6 +256,8 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
     candidates = sorted(_candidates(text, zones, lang, ner))
     spans = [(s, e) for s, e, tokens in candidates if len(tokens) > 1]  # full names bound a role
     for start, end, tokens in candidates:
+        if EPONYM_AFTER.match(text, end) or EPONYM_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "Х.Досмұхамедов атындағы университет", "школа имени Абая": a body's name
         tokens = _drop_patronymic(tokens)
         if len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1]) and is_patronymic(tokens[1]):
             singles.append((start, end, tokens[0], False))  # "Forename Patronymic": a link only
