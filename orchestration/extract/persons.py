@@ -97,15 +97,16 @@ def _natasha_candidates(span: NerSpan) -> list[Candidate]:
     surface = span.text[: cut.start()].rstrip() if cut else span.text
     words = [(m.start(), GLUED_INITIALS.sub("", m.group(0))) for m in re.finditer(r"\S+", surface)]
     words = [(i, w) for i, w in words if w and not INITIAL.match(w) and not w.endswith(".")]
+    begin = 0  # the surface keeps the initials ("М.В. Маргелов"), not a leading common word
     if len(words) >= 2 and _common(words[0][1]):
-        words = words[1:]
+        words, begin = words[1:], words[1][0]
     if not words:
         return []
     if len(words) == 2 and _two_people(words[0][1], words[1][1]):
         return [(span.start + i, span.start + i + len(w), person_normal([w])) for i, w in words]
     if cut is None and len(words) == len(span.text.split()):
         return [(span.start, span.end, span.normal.split())]
-    return [(span.start + words[0][0], span.start + len(surface), person_normal([w for _, w in words]))]
+    return [(span.start + begin, span.start + len(surface), person_normal([w for _, w in words]))]
 
 
 def _two_people(first: str, second: str) -> bool:
