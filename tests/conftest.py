@@ -62,16 +62,27 @@ def built_home(tmp_path_factory) -> Path:
 @pytest.fixture
 def sample_home(built_home, tmp_path, monkeypatch) -> Path:
     """A private copy of `built_home` (warehouse, publication, landing) set as QOGAM_HOME."""
-    path = tmp_path / "home"
-    shutil.copytree(built_home, path, symlinks=True)
-    (path / ".built").unlink()
+    from .e2e.pipeline import copy_home
+
+    path = copy_home(built_home, tmp_path / "home")
     monkeypatch.setenv("QOGAM_HOME", str(path))
     return path
 
 
 def pytest_collection_modifyitems(items):
-    """Under pytest-xdist: one test on the shared sample warehouse first (its worker builds it while
-    the other runs independent tests), the rest of them last (the warehouse is ready by then)."""
-    shared = [item for item in items if "built_home" in getattr(item, "fixturenames", ())]
-    rank = {id(item): (-1 if i == 0 else 1) for i, item in enumerate(shared)}
-    items.sort(key=lambda item: rank.get(id(item), 0))
+    """Under pytest-xdist (`make test`: two workers, `--dist loadgroup`), the long tests first and the
+    short ones last, so that neither worker is left with a long test while the other idles:
+    one test on the shared sample warehouse (its worker builds it), then the slow tests that do not
+    need it (the other worker runs them meanwhile), then the slow tests on the built warehouse (ready
+    by then), then everything else."""
+
+    def rank(item) -> int:
+        shared = "built_home" in getattr(item, "fixturenames", ())
+        slow = item.get_closest_marker("slow") is not None
+        return 2 if shared else (1 if slow else 3)
+
+    ranks = {id(item): rank(item) for item in items}
+    first_shared = next((item for item in items if ranks[id(item)] == 2), None)
+    if first_shared is not None:
+        ranks[id(first_shared)] = 0
+    items.sort(key=lambda item: ranks[id(item)])  # stable: collection order within a rank

@@ -86,8 +86,10 @@ def assert_valid_record(rec: dict, raw_text: str | None) -> None:
         assert r.get("region_code_at_date", r["region_code"]) in REGION_CODES
     for o in rec["organisations"]:
         assert o["name"] and o["org_type"] in ORG_TYPES
+    n_orgs = len(rec["organisations"])
     for p in rec["persons"]:
         assert len(p["name"].split()) >= 2
+        assert p.get("organisation_index") is None or 0 <= p["organisation_index"] < n_orgs
     for e in rec["events"]:
         assert e["event_type"] in EVENT_TYPES
         assert e["region_code"] is None or e["region_code"] in REGION_CODES
@@ -95,6 +97,7 @@ def assert_valid_record(rec: dict, raw_text: str | None) -> None:
         assert isinstance(m["value"], float) and m["value"] >= 0
         assert m["unit"] in UNITS and m["subject"] in SUBJECTS and m["qualifier"] in QUALIFIERS
         assert m["region_code"] is None or m["region_code"] in REGION_CODES
+        assert m.get("organisation_index") is None or 0 <= m["organisation_index"] < n_orgs
     if raw_text is not None:
         assert rec["body_end"] <= len(raw_text)
         for key in ("regions", "organisations", "persons", "events", "metrics"):

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.cli import main
 from orchestration.extract.decoding import document_id
 from orchestration.settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR
 from orchestration.warehouse.publish import read_publication
@@ -40,12 +41,8 @@ def test_qogam_extract_prints_contract_records(tmp_path):
 
 def test_qogam_extract_output_file(tmp_path):
     target = tmp_path / "out.jsonl"
-    subprocess.run(
-        [str(BIN / "qogam"), "extract", str(SAMPLE_CORPUS_DIR / "003_9888353e7b6550a4.txt"), "--output", str(target)],
-        check=True,
-        capture_output=True,
-        cwd=PROJECT_ROOT,
-    )
+    # In-process (the console script itself is run by the test above).
+    assert main(["extract", str(SAMPLE_CORPUS_DIR / "003_9888353e7b6550a4.txt"), "--output", str(target)]) == 0
     [rec] = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
     assert rec["language"] == "kk" and rec["published_date"] == "2021-09-29"
 
@@ -94,7 +91,7 @@ def test_qogam_run_exits_nonzero_names_the_check_and_keeps_the_publication(sampl
         con.close()
 
 
-def test_qogam_extract_keeps_input_order_on_several_processes(tmp_path):
+def test_qogam_extract_keeps_input_order_on_several_processes(tmp_path, capsys):
     """Documents and rejections come out in input order (files sorted, JSONL lines in order), also when
     the documents are extracted on a pool of processes (more than 20 documents)."""
     sentences = [
@@ -115,16 +112,11 @@ def test_qogam_extract_keeps_input_order_on_several_processes(tmp_path):
         '{"text": "В Алматы работают 12 НПО."}\n{ broken\n{"text": "Қарағандыда 40 ерікті бар."}\n', encoding="utf-8"
     )
     expected += [(f"{tmp_path / '999.jsonl'}:{n}", s) for n, s in ((1, "ok"), (2, "rejected"), (3, "ok"))]
-    out = subprocess.run(
-        [str(BIN / "qogam"), "extract", str(tmp_path), "--workers", "2"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=PROJECT_ROOT,
-    )
-    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert main(["extract", str(tmp_path), "--workers", "2"]) == 0  # in-process; the pool forks from here
+    out = capsys.readouterr()
+    records = [json.loads(line) for line in out.out.splitlines()]
     assert [(r["source_file"], r["status"]) for r in records] == expected
-    assert "on 2 processes" in out.stderr
+    assert "on 2 processes" in out.err
 
 
 @pytest.mark.parametrize("paths", [["missing.txt"], ["SAMPLE", "missing-folder"], ["missing-folder", "SAMPLE"]])

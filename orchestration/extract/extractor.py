@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from . import records
+from . import context, records
 from .events import find_events
-from .gazetteer import GAZETTEER_PATH, RegionMention, find_regions
+from .gazetteer import GAZETTEER_PATH, find_regions
 from .kazakh_latin import Transliteration, is_latin_kazakh, transliterate
 from .kazakh_ner import load_tagger
 from .language import detect_language
@@ -24,7 +22,6 @@ from .sources import Rejection, SourceDocument
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 RELEASE = "0.1"
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 @lru_cache(maxsize=1)
@@ -53,46 +50,6 @@ def kazakh_spans(text: str, zones) -> list[NerSpan]:
             if ent.label in KAZNERD_LABELS:
                 out.append(NerSpan(KAZNERD_LABELS[ent.label], ent.start, ent.end, ent.text, ent.text, source="kaznerd"))
     return out
-
-
-def _sentence_bounds(text: str, pos: int, zone: tuple[int, int]) -> tuple[int, int]:
-    zs, ze = zone
-    start = zs
-    for m in SENTENCE_END.finditer(text, zs, pos):
-        start = m.end()
-    m = SENTENCE_END.search(text, pos, ze)
-    return start, (m.end() if m else ze)
-
-
-def _main_region(mentions: list[RegionMention]) -> str | None:
-    local = Counter(r.region_code for r in mentions if r.region_code != "KZ")
-    if local:
-        best = max(local.values())
-        return next(r.region_code for r in mentions if r.region_code != "KZ" and local[r.region_code] == best)
-    return "KZ" if mentions else None
-
-
-def _region_for(pos: int, text: str, zones, mentions: list[RegionMention], default: str | None) -> str | None:
-    zone = next(((zs, ze) for zs, ze in zones if zs <= pos < ze), None)
-    if zone is None:
-        return default
-    s, e = _sentence_bounds(text, pos, zone)
-    inside = [r for r in mentions if s <= r.start < e]
-    nearest = min(inside, key=lambda r: abs(r.start - pos)) if inside else None
-    city = _city_word_near(text, s, e, pos)
-    if (
-        city is not None
-        and default in CITY_CODES
-        and (nearest is None or nearest.region_code == "KZ" or abs(city - pos) < abs(nearest.start - pos))
-    ):
-        return default  # "в мегаполисе", "қалада" in an article about one city: that city
-    return nearest.region_code if nearest else default
-
-
-def _city_word_near(text: str, s: int, e: int, pos: int) -> int | None:
-    """Start of the generic city word ("мегаполис", "город", "қала") nearest to pos in [s, e)."""
-    starts = [m.start() for m in CITY_WORDS.finditer(text, s, e)]
-    return min(starts, key=lambda x: abs(x - pos)) if starts else None
 
 
 def extract_text(
@@ -141,14 +98,6 @@ def _back_to_latin(record: dict, text: str, tr: Transliteration) -> dict:
     return record
 
 
-CITY_WORDS = re.compile(
-    r"(?<!\w)(?:мегаполис(?:е|а|у|ом)?|город(?:е|а|у|ом)?|"
-    r"қала(?:да|ға|ның|ны|дағы|сы|сында|сының|сына|сындағы)?)(?!\w)",
-    re.IGNORECASE,
-)
-CITY_CODES = frozenset({"KZ-71", "KZ-75", "KZ-79"})
-
-
 def _extract(
     text: str,
     source_file: str,
@@ -173,13 +122,19 @@ def _extract(
     person_spans = [(p.start, p.end) for p in persons]
     blocked = person_spans + [(s.start, s.end) for s in ner if s.type == "PER"]
     regions = find_regions(text, zones, on=on, blocked=blocked)
-    default_region = _main_region(regions)
+    default_region = context.main_region(regions)
     organisations = find_organisations(text, zones, lang, ner, blocked=person_spans)
     events = find_events(text, zones)
     metrics = find_metrics(text, zones, lang)
 
     def region_of(pos: int) -> str | None:
-        return _region_for(pos, text, zones, regions, default_region)
+        return context.region_for(pos, text, zones, regions, default_region)
+
+    def organisation_of(pos: int) -> int | None:
+        return context.organisation_for(pos, organisations)
+
+    def organisation_of_person(p) -> int | None:
+        return context.organisation_of_person(text, p, organisations, lang)
 
     return {
         "document_id": doc_id or document_id(text),
@@ -195,9 +150,9 @@ def _extract(
         "extractor_version": extractor_version(),
         "regions": [records.region_item(r) for r in regions],
         "organisations": [records.organisation_item(o) for o in organisations],
-        "persons": [records.person_item(p, text) for p in persons],
+        "persons": [records.person_item(p, text, organisation_of_person(p)) for p in persons],
         "events": [records.event_item(e, page.published_date, region_of(e.start)) for e in events],
-        "metrics": [records.metric_item(m, region_of(m.start)) for m in metrics],
+        "metrics": [records.metric_item(m, region_of(m.start), organisation_of(m.start)) for m in metrics],
     }
 
 

@@ -840,3 +840,14 @@ ORG_TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("портал", "media"),
     ("информаци", "media"),
 )
+
+# Seats of power named for the body that sits there (metonymy): a stem with its case endings
+# (Russian and Kazakh) -> the body's name. The residence of a head of state or government stands
+# for its administration ("Акорда сообщает", "Ақорданың баспасөз қызметі", "в ответ Кремль ...").
+SEATS_OF_POWER: tuple[tuple[str, str], ...] = (
+    (r"Кремл(?:ь|я|ю|ём|ем|е)", "Кремль"),
+    (r"Белы(?:й|м|ого|ому)\s+дом(?:а|у|ом|е)?", "Белый дом"),
+    (r"Акорд(?:а|ы|е|у|ой)", "Акорда"),
+    (r"Ақорда(?:ның|ға|ны|дан|мен)?", "Ақорда"),
+    (r"Елисейск(?:ий|ого|ому|им|ом)\s+двор(?:ец|ца|цу|цом|це)", "Елисейский дворец"),
+)

@@ -71,6 +71,16 @@ class ReferenceTable:
         # a form listed for two bodies tells neither apart
         self.exact = {form: ids.pop() for form, ids in exact.items() if len(ids) == 1}
         self.abbreviations = {abbr: ids.pop() for abbr, ids in abbreviations.items() if len(ids) == 1}
+        # one-word names as written ("Мәжіліс", "Сенат", "Үкімет"): found in Kazakh text with any case ending
+        self.single_words = {
+            name.strip("«»"): self.exact[match_form(name)]
+            for body in bodies
+            for name in [body.name_ru, body.name_kk, body.name_en, *aliases.get(body.id, [])]
+            if len(name.strip("«»").split()) == 1
+            and name.strip("«»")[:1].isupper()
+            and not abbreviation(name)
+            and match_form(name) in self.exact
+        }
         self.by_heads: dict[frozenset[str], dict[str, str]] = {}
         for form, body_id in self.exact.items():
             self.by_heads.setdefault(heads(form), {})[form] = body_id

@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import load_gazetteer
-from .lexicon import ORG_TYPE_WORDS
+from .lexicon import ORG_TYPE_WORDS, SEATS_OF_POWER
+from .morphology import analyzer, keep_case, nominative_phrase, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
-from .ru_organisations import grammar_organisations, plural_head
+from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -183,7 +184,42 @@ KK_CHAIN_BREAK = re.compile(
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
 KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-PLATFORMS = {"instagram", "facebook", "telegram", "youtube", "whatsapp", "tiktok", "вконтакте", "twitter", "x"}
+PLATFORMS = {
+    "instagram",
+    "facebook",
+    "telegram",
+    "youtube",
+    "whatsapp",
+    "tiktok",
+    "вконтакте",
+    "twitter",
+    "x",
+    "фейсбук",
+    "инстаграм",
+    "телеграм",
+    "ютуб",
+    "твиттер",
+}
+# Internet platforms by name (Latin or Cyrillic, quoted or not); "X" alone is too ambiguous.
+PLATFORM_NAME = re.compile(
+    r"(?<![\w.-])[«\"]?(?P<name>"
+    + "|".join(sorted((re.escape(p) for p in PLATFORMS if len(p) > 1), key=len, reverse=True))
+    + r")[»\"]?(?:-[а-яёәғқңөұүһі]{1,6})?(?![\w-])",
+    re.IGNORECASE,
+)
+# A platform named as the channel of a post or a video is not acting as a body: right after
+# "в", "на", "через", "из" ("на своей странице в Instagram", "видео опубликовано на YouTube") in
+# Russian, before a page noun or a case ending in Kazakh ("Facebook парақшасында", "Telegram-арнасы").
+PLATFORM_AS_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|через|из)\s+[«\"]?$", re.IGNORECASE)
+PLATFORM_AS_CHANNEL_AFTER = re.compile(
+    r"^[»\"]?(?:-?(?:да|де|та|те|дағы|дегі|тағы|тегі)(?![\w-])|-\w*канал|\s*(?:парақша|бет|арна|аккаунт|желі|page|"
+    r"account|channel))",
+    re.IGNORECASE,
+)
+# Legal forms and agency prefixes: an abbreviation followed by a capitalised word or a quote is
+# the start of a longer name ("ООО «…»", "РИА Новости"), found (or not) by the other rules.
+PLACE_AFTER = re.compile(r"\s+(?P<w>[А-ЯЁ][А-ЯЁа-яё-]*)(?![\w«\"])")
+NAME_PREFIX_FOLLOWS = re.compile(r"^\s+(?:[«\"]|[A-ZА-ЯЁ])")
 RU_QUOTED_HEAD = re.compile(
     r"(?<![\w-])(?P<head>центр|фонд|ассоциаци|объединени|союз|клуб|организаци|движени|альянс)(?P<tail>[а-яё]{0,4})"
     r"(?P<middle>(?:\s+[а-яё][а-яё-]*){0,5})\s+[«\"](?P<name>[^«»\"\n]{2,60})[»\"]",
@@ -212,7 +248,23 @@ MEDIA_CUE = re.compile(
     r"(?:по материалам|сообщает|передает|передаёт|источник|пишет|хабарлайды|дерегі бойынша)\s*:?\s*$", re.IGNORECASE
 )
 # Generic common nouns and abbreviations of a kind of body, never one body ("СМИ" = the media).
-GENERIC = {"нпо", "нко", "үеұ", "ооо", "тоо", "ао", "ctrl+enter", "сми", "бақ", "вуз", "вузы", "жоо"}
+GENERIC = {
+    "нпо",
+    "нко",
+    "үеұ",
+    "ооо",
+    "оао",
+    "зао",
+    "пао",
+    "тоо",
+    "ао",
+    "ctrl+enter",
+    "сми",
+    "бақ",
+    "вуз",
+    "вузы",
+    "жоо",
+}
 # Adverbial phrases after a head that are never its complement ("Совет директоров при этом ...").
 DISCOURSE_PP = re.compile(
     r"\s+(?:при\s+(?:этом|том|чем)|по\s+(?:итогам|словам|данным|мнению|информации|сообщению|"
@@ -304,6 +356,8 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue  # natasha ran across a parenthesis; the rules below read these phrases
         if plural_head(span.text.split()):
             continue  # "Гражданские альянсы": a category of bodies, not one
+        if _common_word(text, zones, span) or _names_a_building(span.text):
+            continue
         zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
         head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
@@ -319,11 +373,72 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
     return out
 
 
+# Head nouns that name no body by themselves ("в Центре", "Общество"); "Сенат", "Парламент",
+# "Правительство" alone do name the country's body.
+BARE_HEADS = (HEAD_SET | {"общество", "группа", "компания", "организация"}) - {
+    "сенат",
+    "парламент",
+    "правительство",
+    "мажилис",
+}
+# Buildings and places named like bodies ("Руанский собор", "Дворец независимости", "Церковь
+# Святой Троицы"): their head noun is none of a body's.
+BUILDING_NOUNS = frozenset(
+    {
+        "собор",
+        "храм",
+        "церковь",
+        "мечеть",
+        "дворец",
+        "отель",
+        "гостиница",
+        "вокзал",
+        "мост",
+        "площадь",
+        "монастырь",
+        "башня",
+    }
+)
+
+
+def _names_a_building(name: str) -> bool:
+    """Whether the first noun of a name (after its adjectives) is a building's."""
+    for word in name.split():
+        best = parses(word.strip('«»"').lower())[:3]
+        if any(p.tag.POS in ("ADJF", "PRTF") for p in best):
+            continue
+        return bool(best) and best[0].tag.POS == "NOUN" and best[0].normal_form in BUILDING_NOUNS
+    return False
+
+
+NAME_GRAMMEMES = {"Orgn", "Abbr", "Geox", "Name", "Surn", "Patr", "Fixd", "Trad"}
+
+
+def _common_word(text: str, zones, span: NerSpan) -> bool:
+    """A one-word span that is a family ("Ротшильды", a plural surname) or a dictionary common noun
+    capitalised only because it opens the sentence ("Суд …", "Хакеры …"): not the name of a body.
+    Mid-sentence, a capitalised common noun is a name ("в «Ведомостях»", "по данным Известий")."""
+    if " " in span.text or not RU_WORD_ONLY.match(span.text):
+        return False
+    best = parses(span.text)[:1]
+    if not best or best[0].tag.POS != "NOUN" or not analyzer().word_is_known(span.text.lower()):
+        return False
+    tag = best[0].tag
+    if best[0].normal_form in BARE_HEADS:
+        return True  # "Центр", "Общество", "Группа" alone: a head without its name
+    if "Surn" in tag:
+        return tag.number == "plur"
+    if NAME_GRAMMEMES & set(tag.grammemes):
+        return False
+    zone_start = next((zs for zs, ze in zones if zs <= span.start < ze), 0)
+    return _sentence_initial(text, zone_start, span.start)
+
+
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
     out = []
     for org in grammar_organisations(text, zones, covered):
-        if any(bs < org.end and org.start < be for bs, be in blocked):
-            continue
+        if any(bs < org.end and org.start < be and (bs < org.head_end or be < org.end) for bs, be in blocked):
+            continue  # a person's name may only end the name ("правительство Хамида Карзая")
         out.append(Organisation(org.name, org_type_of(org.name), text[org.start : org.end], org.start, org.end))
     return out
 
@@ -514,6 +629,134 @@ def _media(text: str, zones) -> list[Organisation]:
     return out
 
 
+def _platforms(text: str, zones) -> list[Organisation]:
+    """Internet platforms ("Telegram", "«ВКонтакте»") acting as companies: every mention but
+    the channel of a post ("на своей странице в Instagram", "Facebook парақшасында")."""
+    out = []
+    for zs, ze in zones:
+        for m in PLATFORM_NAME.finditer(text, zs, ze):
+            if PLATFORM_AS_CHANNEL_BEFORE.search(text[max(zs, m.start() - 40) : m.start("name")]):
+                continue
+            if PLATFORM_AS_CHANNEL_AFTER.match(text[m.end("name") : ze]):
+                continue
+            out.append(Organisation(m.group("name"), "media", m.group("name"), m.start("name"), m.end("name")))
+    return out
+
+
+RU_WORD_ONLY = re.compile(r"^[А-ЯЁ][а-яё]+$")
+SEAT_OF_POWER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{stem})" for i, (stem, _) in enumerate(SEATS_OF_POWER)) + r")(?![\w-])"
+)
+# "в Кремле", "у Белого дома", "Ақордада": the building or the place, not the body.
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|из|около|возле|над|под|перед|к|до)\s+$", re.IGNORECASE)
+
+
+KK_CASE_TAIL = (
+    r"(?:-?(?:ы|і|сы|сі)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|"
+    r"дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|мен|бен|пен))?"
+)
+
+
+@lru_cache(maxsize=4)
+def _reference_word_pattern(reference: ReferenceTable) -> re.Pattern | None:
+    words = sorted(reference.single_words, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(
+        r"(?<![\w-])[«\"]?(?P<name>" + "|".join(map(re.escape, words)) + r")[»\"]?" + KK_CASE_TAIL + r"(?![\w-])"
+    )
+
+
+def _kazakh_reference_words(text: str, zones, reference: ReferenceTable) -> list[Organisation]:
+    """One-word names of reference bodies in a Kazakh text, with their case endings ("Мәжілістің",
+    "Сенатқа", "Үкіметке"): the body."""
+    pattern = _reference_word_pattern(reference)
+    out = []
+    for zs, ze in zones if pattern else ():
+        for m in pattern.finditer(text, zs, ze):
+            if not m.group(0).startswith(("«", '"')) and _sentence_initial(text, zs, m.start()):
+                continue  # "Даму ..." opening a sentence may be the common noun ("development")
+            body = reference.bodies[reference.single_words[m.group("name")]]
+            out.append(Organisation(m.group("name"), body.org_type, m.group(0), m.start(), m.end()))
+    return out
+
+
+def _seats_of_power(text: str, zones) -> list[Organisation]:
+    """The residence of a head of state or government standing for its administration
+    ("Кремль заявил", "пресс-служба Акорды", "Ақорданың хабарлауынша"), not after a preposition of
+    place ("в Кремле", "у Белого дома")."""
+    out = []
+    for zs, ze in zones:
+        for m in SEAT_OF_POWER.finditer(text, zs, ze):
+            if PLACE_PREPOSITION_BEFORE.search(text[max(zs, m.start() - 12) : m.start()]):
+                continue
+            name = SEATS_OF_POWER[int(m.lastgroup[1:])][1]
+            out.append(Organisation(name, "government", m.group(0), m.start(), m.end()))
+    return out
+
+
+# A quoted name right after a verb of reporting or a media noun is an outlet cited as a source:
+# "пишет «Ъ»", "сообщают «Ведомости»", "газета «Вечерний город»", "«Егемен Қазақстан» газеті".
+CITED_MEDIA = re.compile(
+    r"(?<![\w-])(?:сообща\w*|пиш\w*|написал\w*|переда[её]\w*|газет\w*|журнал\w*|телеканал\w*|"
+    r"радиостанци\w*|издани\w*|агентств\w*|портал\w*|интервью|ссылкой\s+на)\s+"
+    r"[«\"](?P<name>[^«»\"\n]{2,40})[»\"]",
+    re.IGNORECASE,
+)
+KK_CITED_MEDIA = re.compile(
+    r"[«\"](?P<name>[^«»\"\n]{2,40})[»\"]\s+(?:газет|журнал|телеарна|арна|агенттіг|порталы|басылым)\w*", re.IGNORECASE
+)
+
+
+def _cited_media(text: str, zones) -> list[Organisation]:
+    """Outlets cited as sources by a quoted name ("пишет «Ъ»"): media, named in the nominative."""
+    out = []
+    for zs, ze in zones:
+        for pattern in (CITED_MEDIA, KK_CITED_MEDIA):
+            for m in pattern.finditer(text, zs, ze):
+                words = m.group("name").split()
+                if not words or not words[0][:1].isupper() or len(words) > 5:
+                    continue
+                # one word in an oblique case ("сообщает «Известиям»"): its nominative; longer names as written
+                name = nominative_phrase(words)[0] if pattern is CITED_MEDIA and len(words) == 1 else m.group("name")
+                out.append(Organisation(name.strip(), "media", m.group("name"), m.start("name"), m.end("name")))
+    return out
+
+
+ORG_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?![\w-])")
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_organisation(word: str) -> str | None:
+    """The dictionary form of a word that pymorphy knows as an organisation name ("МИДа" -> "МИД",
+    "Минюста" -> "Минюст", "Роскомнадзором" -> "Роскомнадзор"), else None."""
+    if not analyzer().word_is_known(word.lower()):
+        return None  # (checked first: cheaper than a parse) no guess by analogy for an unknown word ("Хэйес")
+    best = parses(word)[:1]
+    if not best or "Orgn" not in best[0].tag or best[0].normal_form in GENERIC:
+        return None
+    return keep_case(word, best[0].normal_form)
+
+
+def _dictionary_organisations(text: str, zones, blocked=()) -> list[Organisation]:
+    """Russian organisation words known to the dictionary, unless a longer name goes on after
+    them ("ООО «…»", "РИА Новости") or they are part of a person's name."""
+    out = []
+    for zs, ze in zones:
+        for m in ORG_WORD.finditer(text, zs, ze):
+            name = _dictionary_organisation(m.group(0))
+            if name is None or any(bs < m.end() and m.start() < be for bs, be in blocked):
+                continue
+            end = m.end()
+            if NAME_PREFIX_FOLLOWS.match(text[end:ze]):
+                place = PLACE_AFTER.match(text, end, ze)
+                if place is None or not any("Geox" in p.tag for p in parses(place.group("w"))[:1]):
+                    continue
+                name, end = f"{name} {place.group('w')}", place.end()  # "МИД Литвы", "ЦБ РФ": the country's body
+            out.append(Organisation(name, org_type_of(name), text[m.start() : end], m.start(), end))
+    return out
+
+
 ABBREVIATION_DEFINED = re.compile(r"\s*\((?:\s*(?:далее|бұдан әрі)\s*[-–—]?)?\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8})\s*\)")
 ABBREVIATION_TAIL = r"(?:-?[а-яёәғқңөұүһі]{1,6})?"
 
@@ -592,6 +835,53 @@ def _stems(name: str) -> set[str]:
     return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
 
 
+TRAILING_INITIAL = re.compile(r"\s+[A-ZА-ЯЁ]\.?$")
+
+
+def _without_owner(text: str, org: Organisation, persons) -> Organisation:
+    """A body's name without its owner's name when it has a name of its own ("Фонд «Династия»
+    Дмитрия Зимина" -> "Фонд «Династия»") and without a person's initial run on at its end
+    ("… по международным делам М." before "М. Маргелов")."""
+    name = TRAILING_INITIAL.sub("", org.name)
+    initial = TRAILING_INITIAL.search(org.surface)
+    if initial and name != org.name:
+        org = replace(org, surface=org.surface[: initial.start()], end=org.end - len(initial.group(0)))
+    if "«" in name:
+        for ps, pe in persons:
+            if org.start <= ps and pe <= org.end and "«" not in text[ps:pe]:
+                name = name.replace(text[ps:pe], " ")
+    name = re.sub(r"\s+", " ", name).strip()
+    return replace(org, name=name) if name else org
+
+
+def _complement_body(org: Organisation, longer: Organisation) -> bool:
+    """Whether org is a body named in the complement of a longer Russian name, after its head
+    ("Госдума" in "Аппарат Госдумы", "Роснефть" in "Руководство Роснефти"): another body. A name
+    with the longer one's head in it ("Совет" in "Общественный совет") is the same body."""
+    if not org.name[:1].isupper() or org.name.startswith("«"):
+        return False
+    words = longer.name.split()
+    head = next((i for i, w in enumerate(words[:4]) if _is_ru_head(w.lower())), None)
+    if head is None:
+        return False
+    stems = _stems(org.name)
+    return stems <= _stems(" ".join(words[head + 1 :])) and not stems & _stems(" ".join(words[: head + 1]))
+
+
+@lru_cache(maxsize=50_000)
+def _is_ru_head(word: str) -> bool:
+    if word.startswith("пресс-служб"):
+        return True
+    return bool(HEAD_HINT.match(word)) and any(p.normal_form in HEAD_SET for p in parses(word)[:1])
+
+
+def _after_pri(stems: set[str], name: str) -> bool:
+    """Whether a name's words all come after "при" in a longer name: "… при Правительстве …",
+    "комиссия при Роскомнадзоре" name another body."""
+    parts = re.split(r"\sпри\s", name, maxsplit=1)
+    return len(parts) == 2 and stems <= _stems(parts[1])
+
+
 def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
     """The organisation with its reference body (type from the table) and its resolution key."""
     body = reference.resolve(org.name)
@@ -603,7 +893,11 @@ def resolved(org: Organisation, reference: ReferenceTable) -> Organisation:
 def find_organisations(
     text: str, zones, lang: str, ner: list[NerSpan], blocked=(), reference: ReferenceTable | None = None
 ) -> list[Organisation]:
-    found = _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner) if lang in ("kk", "mixed") else []
+    found = _seats_of_power(text, zones)  # first: the lexicon's name and type win over a tagger's
+    reference = reference or load_reference()
+    if lang in ("kk", "mixed"):
+        found += _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner)
+        found += _kazakh_reference_words(text, zones, reference)
     if lang in ("ru", "mixed"):
         covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
         grammar = _from_grammar(text, zones, blocked, covered)
@@ -612,29 +906,36 @@ def find_organisations(
             for o in _from_ner(text, zones, ner, blocked)
             if not any(g.start < o.end and o.start < g.end for g in grammar)
         ]
+        found += _dictionary_organisations(text, zones, blocked)
+    found += _platforms(text, zones)
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
-    found += _known_outlets(text, zones)
+    found += _known_outlets(text, zones) + _cited_media(text, zones)
+    found = [_without_owner(text, o, blocked) for o in found]
     defined = _defined_abbreviations(text, found)
     found = [_with_outlet_type(o) for o in found if not _is_place(o)] + _abbreviation_mentions(text, zones, defined)
     kept: list[Organisation] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
         parent = next((o for o in kept if o.start <= org.start and org.end <= o.end), None)
-        if parent is not None and not re.search(r"\bпри\s+$", text[parent.start : org.start]):
-            continue  # nested in a longer organisation already kept (but "… при Правительстве …" is its own body)
+        if (
+            parent is not None
+            and not re.search(r"\bпри\s+$", text[parent.start : org.start])
+            and not _complement_body(org, parent)
+        ):
+            continue  # nested in a longer organisation already kept (but "… при Правительстве …" and the body
+            # in a name's complement, "Аппарат Госдумы", are bodies of their own)
         kept.append(org)
     # Within one document, a name whose words are all inside a longer kept name is the same body.
     merged: list[Organisation] = []
     for org in sorted(kept, key=lambda o: -len(_stems(o.name))):
         stems = _stems(org.name)
-        nested_body = org.org_type == "government"  # "… при Правительстве …" names another body
         if any(
-            stems and stems < _stems(m.name) and not (nested_body and re.search(r"\bпри\s", m.name)) for m in merged
+            stems and stems < _stems(m.name) and not _after_pri(stems, m.name) and not _complement_body(org, m)
+            for m in merged
         ):
             continue
         if any(stems == _stems(m.name) for m in merged):
             continue
         merged.append(org)
-    reference = reference or load_reference()
     bodies = {abbr: resolved(body, reference) for abbr, body in defined.items()}
     out = []
     for org in merged:

@@ -25,10 +25,11 @@ def organisation_item(o: Organisation) -> dict:
     return asdict(o)
 
 
-def person_item(p: Person, text: str) -> dict:
+def person_item(p: Person, text: str, organisation_index: int | None = None) -> dict:
     return {
         "name": p.name,
         "role": p.role,
+        "organisation_index": organisation_index,
         "surface": text[p.start : p.end],
         "start": p.start,
         "end": p.end,
@@ -48,7 +49,7 @@ def event_item(e: Event, date: str | None, region_code: str | None) -> dict:
     }
 
 
-def metric_item(m: Metric, region_code: str | None) -> dict:
+def metric_item(m: Metric, region_code: str | None, organisation_index: int | None = None) -> dict:
     return {
         "value": m.value,
         "unit": m.unit,
@@ -56,6 +57,7 @@ def metric_item(m: Metric, region_code: str | None) -> dict:
         "noun": m.noun,
         "qualifier": m.qualifier,
         "region_code": region_code,
+        "organisation_index": organisation_index,
         "text": m.text,
         "start": m.start,
         "end": m.end,

@@ -17,9 +17,59 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .morphology import nominative_phrase, parses
+from .morphology import keep_case, nominative_phrase, parses
 
-HEAD_WORDS = (
+# Heads that name a body's unit or its people ("пресс-служба Кремля", "правление Газпрома",
+# "штаб Навального", "полиция Германии"): a body only with a capitalised name right after them,
+# since "руководство", "штаб", "миссия" are also common nouns.
+UNIT_HEADS = (
+    "полиция",
+    "армия",
+    "штаб",
+    "правление",
+    "руководство",
+    "исполком",
+    "редакция",
+    "делегация",
+    "миссия",
+    "коллегия",
+    "дирекция",
+    "представительство",
+    "оргкомитет",
+    "пресс-служба",
+    "власть",
+)
+# Heads of a kind of body: written in lower case with adjectives only, they describe a body
+# ("венчурный фонд", "оппозиционная партия", "специальная комиссия") and do not name one, unlike
+# the lower-case names of state bodies ("городской маслихат", "общественный совет").
+KIND_HEADS = frozenset(
+    {
+        "фонд",
+        "партия",
+        "комиссия",
+        "инспекция",
+        "центр",
+        "институт",
+        "союз",
+        "агентство",
+        "объединение",
+        "ассоциация",
+        "альянс",
+        "учреждение",
+        "школа",
+        "колледж",
+        "университет",
+        "академия",
+        "лицей",
+        "гимназия",
+        "служба",
+        "филиал",
+    }
+)
+# Heads that are also action nouns ("объединение страны", "учреждение премии"): a body only with
+# an adjective before them ("общественное объединение") or a quoted name.
+ACTION_HEADS = frozenset({"объединение", "учреждение"})
+HEAD_WORDS = UNIT_HEADS + (
     "министерство",
     "управление",
     "отдел",
@@ -64,7 +114,7 @@ HEAD_HINT = re.compile(
     re.IGNORECASE,
 )
 WINDOW_BEFORE, WINDOW_AFTER = 50, 140
-HEAD_SET = frozenset(HEAD_WORDS)
+HEAD_SET = frozenset(HEAD_WORDS) | {"служба"}
 RU_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё-]*$")
 
 
@@ -74,6 +124,7 @@ class GrammarOrg:
     start: int
     end: int
     head: str  # the head noun's lemma
+    head_end: int = 0  # where the head word ends: complements follow
 
 
 # Lemmas of position nouns that head a person's role ("заместитель министра культуры").
@@ -189,11 +240,15 @@ def _pieces():
 @lru_cache(maxsize=1)
 def _parser():
     from yargy import Parser, rule
-    from yargy.predicates import dictionary, gram
+    from yargy.predicates import dictionary, eq, gram, in_caseless
 
     _, complement = _pieces()
+    press = rule(in_caseless({"пресс"}), eq("-")).optional()  # "пресс-служба": yargy splits the hyphen
     organisation = rule(
-        gram("ADJF").repeatable(max=3).optional(), dictionary(set(HEAD_WORDS)), complement.repeatable(max=5).optional()
+        gram("ADJF").repeatable(max=3).optional(),
+        press,
+        dictionary(set(HEAD_WORDS) | {"служба"}),
+        complement.repeatable(max=5).optional(),
     )
     return Parser(organisation)
 
@@ -255,8 +310,20 @@ def _head_words(text: str, zones, covered):
             if any(cs <= m.start() < ce for cs, ce in covered):
                 continue
             word_end = WORD.match(text, m.start()).end()
-            if _is_head_word(text[m.start() : word_end].strip(',;:.!?()«»"').lower()):
-                yield (zs, ze), m.start(), word_end
+            word = text[m.start() : word_end].strip(',;:.!?()«»"').lower()
+            if not _is_head_word(word):
+                continue
+            if _is_unit_word(word) and not NAME_NEXT.match(text, word_end, ze):
+                continue  # a unit head needs a name right after it: no parse to run
+            yield (zs, ze), m.start(), word_end
+
+
+NAME_NEXT = re.compile(r"\s+[«\"]?[A-ZА-ЯЁ]")
+
+
+@lru_cache(maxsize=100_000)
+def _is_unit_word(word: str) -> bool:
+    return word.startswith("пресс-служб") or any(p.normal_form in UNIT_HEADS for p in parses(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -274,6 +341,13 @@ def _plural(word: str) -> bool:
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
+def unit_of_body(name: str) -> bool:
+    """Whether a name is a unit of the body named after it ("Пресс-служба Кремля", "Правление
+    Газпрома"): the body is an organisation of its own."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first.startswith("пресс-служб") or any(p.normal_form in UNIT_HEADS for p in parses(first)[:1])
+
+
 def plural_head(words: list[str]) -> bool:
     """Whether the first head word among words is plural ("Гражданские альянсы"), or only a plural
     reading of its adjectives agrees ("Оппозиционные партии": "партии" alone may be singular)."""
@@ -285,14 +359,16 @@ def plural_head(words: list[str]) -> bool:
     return _plural(words[i].lower()) or plural_adjective
 
 
-def _is_fragment(words: list[str], head: int, has_tail: bool) -> bool:
+def _is_fragment(words: list[str], head: int, has_tail: bool, lemma: str = "") -> bool:
     """A bare head, a plural head or descriptive adjectives only: not the name of a body."""
-    if plural_head(words[: head + 1]):
-        return True  # "фонды", "центры", "оппозиционные партии": a category, not a body
+    if plural_head(words[: head + 1]) and lemma != "власть":
+        return True  # "фонды", "центры", "оппозиционные партии": a category, not a body ("власти X" is one)
     if head == 0:
         return not has_tail
     if has_tail:
         return False
+    if lemma in KIND_HEADS and all(w.islower() for w in words[: head + 1]):
+        return True  # "инвестиционный фонд", "государственная комиссия": a kind of body, no name
     adjectives = [next((p for p in parses(w) if p.tag.POS in ("ADJF", "PRTF")), None) for w in words[:head]]
     return all(a is None or "Qual" in a.tag or "Apro" in a.tag or "Anum" in a.tag for a in adjectives)
 
@@ -329,32 +405,76 @@ def _chart(parser, piece: str, starts: tuple[int, ...]):
     return chart
 
 
-def _name(piece: str, match) -> tuple[str, int, int, str] | None:
-    """(name in the nominative, start, end, head lemma) of a match, None for a fragment."""
+def _name(piece: str, match) -> tuple[str, int, int, str, int] | None:
+    """(name in the nominative, start, end, head lemma, head end) of a match, None for a fragment."""
     tokens = _tokens(match)
-    head = next((i for i, t in enumerate(tokens) if any(f.normalized in HEAD_SET for f in t.forms)), None)
+    head = next((i for i, t in enumerate(tokens) if any(f.normalized in HEAD_SET for f in _forms(t))), None)
     if head is None:
         return None
+    lemma = next(f.normalized for f in tokens[head].forms if f.normalized in HEAD_SET)
+    if _not_a_body(tokens, head, lemma):
+        return None
+    press = head >= 2 and tokens[head - 1].value == "-"
+    if press:
+        tokens, head = tokens[: head - 2] + tokens[head:], head - 2  # the prefix is put back below
     words = [t.value for t in tokens]
     lead = 0
     while lead < head and any("Apro" in p.tag for p in parses(words[lead])[:1]):
         lead += 1  # "этот", "наш": not part of a name
     tokens, words, head = tokens[lead:], words[lead:], head - lead
-    if _is_fragment(words, head, has_tail=len(words) > head + 1):
+    if _is_fragment(words, head, has_tail=len(words) > head + 1, lemma=lemma):
         return None
     start, end = tokens[0].span.start, tokens[-1].span.stop
     tail = piece[tokens[head].span.stop : end]
-    name = (
-        re.sub(r"\s+", " ", " ".join(nominative_phrase(words[: head + 1])) + tail)
-        .replace('"', "«", 1)
-        .replace('"', "»", 1)
+    phrase = nominative_phrase(words[: head + 1])
+    if lemma == "власть" and words[head].lower() not in ("власть", "властью"):
+        phrase[-1] = keep_case(words[head], "власти")  # "властей ДНР" -> "Власти ДНР": the authorities
+    if press:
+        start, phrase[0] = min(start, tokens[0].span.start - len("пресс-")), "пресс-" + phrase[0]
+    name = re.sub(r"\s+", " ", " ".join(phrase) + tail).replace('"', "«", 1).replace('"', "»", 1)
+    return name[:1].upper() + name[1:], start, end, lemma, tokens[head].span.stop
+
+
+def _forms(token) -> list:
+    return getattr(token, "forms", None) or []  # punctuation tokens have no forms
+
+
+def _not_a_body(tokens: list, head: int, lemma: str) -> bool:
+    """A unit head without a capitalised name after it ("руководство страны", "служба доставки"),
+    a town's centre ("центр Парижа": the head and one place name) or a name cut after an
+    adjective ("… новых" without its noun)."""
+    after = tokens[head + 1] if head + 1 < len(tokens) else None
+    unit = lemma in UNIT_HEADS or (lemma == "служба" and head >= 2 and tokens[head - 1].value == "-")
+    if unit and (after is None or not after.value[:1].isupper()):
+        return True  # ("служба" alone stays a head: "Служба внешней разведки")
+    if lemma in ACTION_HEADS and head == 0 and not any(t.value in '«"' for t in tokens[head + 1 :]):
+        return True  # "объединение Кореи", "учреждение и регистрация": the action, not a body
+    if lemma == "центр" and head == 0 and len(tokens) == 2 and any("Geox" in f.grams for f in _forms(tokens[1])):
+        return True
+    last = tokens[-1]
+    return (
+        last is not tokens[head]
+        and last.value.islower()
+        and RU_WORD.match(last.value) is not None
+        and _adjective_only(last.value)
     )
-    lemma = next(f.normalized for f in tokens[head].forms if f.normalized in HEAD_SET)
-    return name[:1].upper() + name[1:], start, end, lemma
+
+
+@lru_cache(maxsize=100_000)
+def _adjective_only(word: str) -> bool:
+    """Most likely an adjective that needs its noun ("новых"), not a noun made from one ("больных",
+    "рабочих")."""
+    best = parses(word)[:2]
+    return (
+        bool(best)
+        and best[0].tag.POS in ("ADJF", "PRTF")
+        and "Subx" not in best[0].tag
+        and all(p.tag.POS != "NOUN" for p in best)
+    )
 
 
 @lru_cache(maxsize=50_000)
-def _parse_piece(piece: str, starts: tuple[int, ...]) -> tuple[str, int, int, str] | None:
+def _parse_piece(piece: str, starts: tuple[int, ...]) -> tuple[str, int, int, str, int] | None:
     """The longest name in piece that begins at one of starts (the earliest on a tie), offsets
     relative to piece, or None. Cached per piece: boilerplate and quoted names repeat."""
     from yargy.parser import prepare_match
@@ -381,7 +501,7 @@ def grammar_organisations(text: str, zones, covered=()) -> list[GrammarOrg]:
         starts = _starts(text, max(zs, done), head_start)
         found = _parse_piece(text[starts[0] : _window_end(text, head_end, ze)], tuple(s - starts[0] for s in starts))
         if found:
-            name, start, end, head = found
-            out.append(GrammarOrg(name, starts[0] + start, starts[0] + end, head))
+            name, start, end, head, head_end = found
+            out.append(GrammarOrg(name, starts[0] + start, starts[0] + end, head, starts[0] + head_end))
             done = starts[0] + end
     return out

@@ -6,15 +6,15 @@ frames, never spliced into SQL text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-DDL = """
+RAW_DDL = """
 create schema if not exists raw;
-create schema if not exists extraction;
 
 create table if not exists raw.documents (
     document_id        varchar primary key,
@@ -60,62 +60,119 @@ create table if not exists raw.quarantined_documents (
     quarantined_at  timestamp not null
 );
 
-create table if not exists extraction.documents (
-    document_id        varchar primary key,
-    extractor_version  varchar not null,
-    language           varchar not null,
-    title              varchar,
-    published_date     date,
-    source_name        varchar,
-    body_start         integer not null,
-    body_end           integer not null,
-    extracted_at       timestamp not null
-);
-
-create table if not exists extraction.regions (
-    document_id varchar not null, extractor_version varchar not null, item_index integer not null,
-    region_code varchar not null, region_code_at_date varchar, district varchar,
-    surface varchar not null, span_start integer not null, span_end integer not null,
-    primary key (document_id, item_index)
-);
-
-create table if not exists extraction.organisations (
-    document_id varchar not null, extractor_version varchar not null, item_index integer not null,
-    organisation_name varchar not null, org_type varchar not null,
-    surface varchar not null, span_start integer not null, span_end integer not null,
-    primary key (document_id, item_index)
-);
--- the body in the reference table, and the language-independent key (warehouses made before)
-alter table extraction.organisations add column if not exists canonical_id varchar;
-alter table extraction.organisations add column if not exists organisation_key varchar;
-
-create table if not exists extraction.persons (
-    document_id varchar not null, extractor_version varchar not null, item_index integer not null,
-    person_name varchar not null, person_role varchar,
-    surface varchar not null, span_start integer not null, span_end integer not null,
-    primary key (document_id, item_index)
-);
-alter table extraction.persons add column if not exists person_key varchar;
-
-create table if not exists extraction.events (
-    document_id varchar not null, extractor_version varchar not null, item_index integer not null,
-    event_type varchar not null, event_name varchar, event_date date, region_code varchar,
-    surface varchar not null, span_start integer not null, span_end integer not null,
-    primary key (document_id, item_index)
-);
-
-create table if not exists extraction.metrics (
-    document_id varchar not null, extractor_version varchar not null, item_index integer not null,
-    metric_value double not null, value_min double, unit varchar not null, subject varchar not null,
-    noun varchar, qualifier varchar not null, region_code varchar, evidence_text varchar not null,
-    span_start integer not null, span_end integer not null,
-    primary key (document_id, item_index)
-);
--- warehouses created before `noun` existed (their documents re-extract: the extractor version changed)
-alter table extraction.metrics add column if not exists noun varchar;
+-- The documents in the pipeline: landed and not quarantined. The one place the quarantine filter is
+-- written; dbt's staging (stg_raw__documents) and the GX suites that run before dbt read this view.
+create or replace view raw.pipeline_documents as
+select * from raw.documents
+where document_id not in (select document_id from raw.quarantined_documents);
 """
 
-EXTRACTION_TABLES = ("regions", "organisations", "persons", "events", "metrics")
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an extraction table and the contract field it is read from: a key of the
+    record or item (required when the column is ``not null``), a function of the item, or None when
+    the writer sets it (document id, version, item index, extraction time)."""
+
+    name: str
+    sql_type: str
+    field: str | Callable[[dict], object] | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.sql_type.endswith("not null")
+
+    def read(self, item: dict) -> object:
+        if callable(self.field):
+            return self.field(item)
+        return item[self.field] if self.required else item.get(self.field)
+
+
+# The contract-to-table mapping (docs/EXTRACTION.md -> extraction.*): the one list the DDL and the
+# writer (warehouse/extraction.py) are generated from. A column added here reaches warehouses made
+# before it (nullable columns are added in place; their documents re-extract with the new version).
+WRITER_KEY = (Column("document_id", "varchar not null"), Column("extractor_version", "varchar not null"))
+ITEM_KEY = (*WRITER_KEY, Column("item_index", "integer not null"))
+SPAN = (Column("span_start", "integer not null", "start"), Column("span_end", "integer not null", "end"))
+
+DOCUMENT_COLUMNS = (
+    *WRITER_KEY,
+    Column("language", "varchar not null", "language"),
+    Column("title", "varchar", "title"),
+    Column("published_date", "date", "published_date"),
+    Column("source_name", "varchar", "source_name"),
+    Column("body_start", "integer not null", "body_start"),
+    Column("body_end", "integer not null", "body_end"),
+    Column("extracted_at", "timestamp not null"),
+)
+
+ITEM_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "regions": (
+        Column("region_code", "varchar not null", "region_code"),
+        Column("region_code_at_date", "varchar", lambda it: it.get("region_code_at_date", it["region_code"])),
+        Column("district", "varchar", "district"),
+        Column("surface", "varchar not null", "surface"),
+    ),
+    "organisations": (
+        Column("organisation_name", "varchar not null", "name"),
+        Column("org_type", "varchar not null", "org_type"),
+        Column("surface", "varchar not null", "surface"),
+        Column("canonical_id", "varchar", "canonical_id"),  # the body in the reference table
+        Column("organisation_key", "varchar", "key"),  # the language-independent resolution key
+    ),
+    "persons": (
+        Column("person_name", "varchar not null", "name"),
+        Column("person_role", "varchar", "role"),
+        Column("surface", "varchar not null", "surface"),
+        Column("person_key", "varchar", "key"),
+        Column("organisation_index", "integer", "organisation_index"),  # item_index of the role's body
+    ),
+    "events": (
+        Column("event_type", "varchar not null", "event_type"),
+        Column("event_name", "varchar", "name"),
+        Column("event_date", "date", "date"),
+        Column("region_code", "varchar", "region_code"),
+        Column("surface", "varchar not null", "surface"),
+    ),
+    "metrics": (
+        Column("metric_value", "double not null", "value"),
+        Column("value_min", "double", "value_min"),
+        Column("unit", "varchar not null", "unit"),
+        Column("subject", "varchar not null", "subject"),
+        Column("noun", "varchar", "noun"),
+        Column("qualifier", "varchar not null", "qualifier"),
+        Column("region_code", "varchar", "region_code"),
+        Column("organisation_index", "integer", "organisation_index"),  # item_index of the figure's body
+        Column("evidence_text", "varchar not null", "text"),
+    ),
+}
+EXTRACTION_TABLES = tuple(ITEM_COLUMNS)
+
+
+def table_columns(table: str) -> tuple[Column, ...]:
+    """Every column of extraction.<table>, in order."""
+    return DOCUMENT_COLUMNS if table == "documents" else (*ITEM_KEY, *ITEM_COLUMNS[table], *SPAN)
+
+
+def _table_ddl(table: str, primary_key: str) -> str:
+    columns = table_columns(table)
+    body = ",\n    ".join(f"{c.name} {c.sql_type}" for c in columns)
+    create = f"create table if not exists extraction.{table} (\n    {body},\n    primary key ({primary_key})\n);"
+    added = [
+        f"alter table extraction.{table} add column if not exists {c.name} {c.sql_type};"
+        for c in columns
+        if not c.required
+    ]
+    return "\n".join([create, *added])
+
+
+def extraction_ddl() -> str:
+    tables = [_table_ddl("documents", "document_id")]
+    tables += [_table_ddl(t, "document_id, item_index") for t in EXTRACTION_TABLES]
+    return "create schema if not exists extraction;\n" + "\n\n".join(tables)
+
+
+DDL = RAW_DDL + "\n" + extraction_ddl()
 
 
 @contextmanager

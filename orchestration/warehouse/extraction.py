@@ -13,46 +13,7 @@ import pandas as pd
 
 from ..extract.extractor import extractor_version
 from ..extract.parallel import extract_rows
-from .db import EXTRACTION_TABLES
-
-ITEM_COLUMNS = {
-    "regions": lambda it: {
-        "region_code": it["region_code"],
-        "region_code_at_date": it.get("region_code_at_date", it["region_code"]),
-        "district": it.get("district"),
-        "surface": it["surface"],
-    },
-    "organisations": lambda it: {
-        "organisation_name": it["name"],
-        "org_type": it["org_type"],
-        "surface": it["surface"],
-        "canonical_id": it.get("canonical_id"),
-        "organisation_key": it.get("key"),
-    },
-    "persons": lambda it: {
-        "person_name": it["name"],
-        "person_role": it.get("role"),
-        "surface": it["surface"],
-        "person_key": it.get("key"),
-    },
-    "events": lambda it: {
-        "event_type": it["event_type"],
-        "event_name": it.get("name"),
-        "event_date": it.get("date"),
-        "region_code": it.get("region_code"),
-        "surface": it["surface"],
-    },
-    "metrics": lambda it: {
-        "metric_value": it["value"],
-        "value_min": it.get("value_min"),
-        "unit": it["unit"],
-        "subject": it["subject"],
-        "noun": it.get("noun"),
-        "qualifier": it["qualifier"],
-        "region_code": it.get("region_code"),
-        "evidence_text": it["text"],
-    },
-}
+from .db import DOCUMENT_COLUMNS, EXTRACTION_TABLES, ITEM_COLUMNS, SPAN, table_columns
 
 
 @dataclass
@@ -79,56 +40,48 @@ def pending_documents(con: duckdb.DuckDBPyConnection, version: str) -> list[str]
     ]
 
 
+def _rows(records: list[dict], now: datetime) -> dict[str, list[dict]]:
+    """Table rows of these records, column by column from the one mapping in warehouse/db.py."""
+    rows = {t: [] for t in ("documents", *EXTRACTION_TABLES)}
+    for rec in records:
+        key = {"document_id": rec["document_id"], "extractor_version": rec["extractor_version"]}
+        rows["documents"].append(
+            key | {c.name: c.read(rec) for c in DOCUMENT_COLUMNS if c.field} | {"extracted_at": now}
+        )
+        for table in EXTRACTION_TABLES:
+            columns = (*ITEM_COLUMNS[table], *SPAN)
+            for idx, item in enumerate(rec[table]):
+                rows[table].append(key | {"item_index": idx} | {c.name: c.read(item) for c in columns})
+    return rows
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    for column in table_columns(table):
+        if column.sql_type.startswith("date") and column.name in frame:
+            frame[column.name] = pd.to_datetime(frame[column.name], errors="coerce").dt.date
+    return frame
+
+
 def write_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict]) -> dict[str, int]:
     """Replace the extraction rows of these documents, in one transaction."""
     records = list(records)
     if not records:
         return {t: 0 for t in EXTRACTION_TABLES}
-    now = datetime.now(UTC).replace(tzinfo=None)
-    doc_rows, item_rows = [], {t: [] for t in EXTRACTION_TABLES}
-    for rec in records:
-        doc_rows.append(
-            {
-                "document_id": rec["document_id"],
-                "extractor_version": rec["extractor_version"],
-                "language": rec["language"],
-                "title": rec["title"],
-                "published_date": rec["published_date"],
-                "source_name": rec["source_name"],
-                "body_start": rec["body_start"],
-                "body_end": rec["body_end"],
-                "extracted_at": now,
-            }
-        )
-        for table in EXTRACTION_TABLES:
-            for idx, item in enumerate(rec[table]):
-                item_rows[table].append(
-                    {
-                        "document_id": rec["document_id"],
-                        "extractor_version": rec["extractor_version"],
-                        "item_index": idx,
-                        **ITEM_COLUMNS[table](item),
-                        "span_start": item["start"],
-                        "span_end": item["end"],
-                    }
-                )
+    rows = _rows(records, datetime.now(UTC).replace(tzinfo=None))
     ids = pd.DataFrame({"document_id": [r["document_id"] for r in records]})
     counts = {}
     con.execute("begin transaction")
     try:
         con.register("batch_ids", ids)
-        for table in ("documents", *EXTRACTION_TABLES):
+        for table in rows:
             con.execute(f"delete from extraction.{table} where document_id in (select document_id from batch_ids)")
         con.unregister("batch_ids")
-        frames = {"documents": pd.DataFrame(doc_rows)} | {t: pd.DataFrame(r) for t, r in item_rows.items()}
-        for table, frame in frames.items():
-            counts[table] = len(frame)
-            if frame.empty:
+        for table, table_rows in rows.items():
+            counts[table] = len(table_rows)
+            if not table_rows:
                 continue
-            if "published_date" in frame or "event_date" in frame:
-                col = "published_date" if "published_date" in frame else "event_date"
-                frame[col] = pd.to_datetime(frame[col], errors="coerce").dt.date
-            con.register("batch_frame", frame)
+            con.register("batch_frame", _frame(table, table_rows))
             con.execute(f"insert into extraction.{table} by name select * from batch_frame")
             con.unregister("batch_frame")
         con.execute("commit")

@@ -11,7 +11,9 @@ getting the old instance for as long as any of its connections stayed open. With
 publication, every connection opened after the swap reads the new file, while connections already
 open keep reading their own complete version. Old versions are removed after RETAIN newer ones
 exist; a reader still holding one open keeps reading it (POSIX keeps an open file until closed).
-Nothing here runs unless every blocking check passed (the Dagster graph enforces it).
+Nothing here runs unless every blocking check passed (the Dagster graph enforces it). Which tables
+are marts is decided once, by dbt's `marts` folder: the caller passes their names in
+(`mart_model_names()` in defs/transform/project.py), this module reads no manifest.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-MART_PREFIXES = ("dim_", "fct_", "bdg_", "rpt_")
 RETAIN = 3  # publications kept on disk (the current one and the two before it)
 
 
@@ -38,13 +40,22 @@ class Publication:
     tables: dict[str, int]
 
 
-def mart_tables(con: duckdb.DuckDBPyConnection, schema: str = "marts", catalog: str | None = None) -> list[str]:
+def mart_tables(
+    con: duckdb.DuckDBPyConnection, marts: Sequence[str], schema: str = "marts", catalog: str | None = None
+) -> list[str]:
+    """The given marts, in order; a RuntimeError names any the schema does not hold (an incomplete
+    build is not published)."""
     rows = con.execute(
-        "select table_name from information_schema.tables where table_schema = ? "
-        "and (? is null or table_catalog = ?) order by 1",
+        "select table_name from information_schema.tables where table_schema = ? and (? is null or table_catalog = ?)",
         [schema, catalog, catalog],
     ).fetchall()
-    return [r[0] for r in rows if r[0].startswith(MART_PREFIXES)]
+    present = {r[0] for r in rows}
+    if not present.intersection(marts):
+        raise RuntimeError(f"no mart tables found in schema '{schema}'")
+    missing = sorted(set(marts) - present)
+    if missing:
+        raise RuntimeError(f"mart tables missing from schema '{schema}': {', '.join(missing)}")
+    return sorted(marts)
 
 
 def _quote_path(path: Path) -> str:
@@ -55,6 +66,7 @@ def publish(
     warehouse_path: Path,
     published_path: Path,
     parquet_link: Path,
+    marts: Sequence[str],
     schema: str = "marts",
     extra_tables: tuple[tuple[str, str], ...] = (),
 ) -> Publication:
@@ -73,9 +85,7 @@ def publish(
         con = duckdb.connect(str(tmp_db))
         try:
             con.execute(f"attach {_quote_path(warehouse_path)} as wh (read_only)")
-            names = [(schema, t) for t in mart_tables(con, schema, catalog="wh")] + list(extra_tables)
-            if not names:
-                raise RuntimeError(f"no mart tables found in schema '{schema}' of {warehouse_path}")
+            names = [(schema, t) for t in mart_tables(con, marts, schema, catalog="wh")] + list(extra_tables)
             for src_schema, table in names:
                 con.execute(f'create table main."{table}" as select * from wh."{src_schema}"."{table}"')
                 tables[table] = con.execute(f'select count(*) from main."{table}"').fetchall()[0][0]

@@ -1,5 +1,8 @@
 """Run the whole Dagster graph in-process into the QOGAM_HOME the test set."""
 
+import shutil
+from pathlib import Path
+
 import duckdb
 from dagster import DagsterInstance
 
@@ -16,6 +19,13 @@ def run_pipeline(landing: str | None = None, settle_seconds: float = 0.0):
     return defs.resolve_job_def("qogam_pipeline").execute_in_process(
         run_config=run_config, instance=DagsterInstance.ephemeral(), raise_on_error=False
     )
+
+
+def copy_home(built: Path, path: Path) -> Path:
+    """A private copy of a built data home (warehouse, publication, landing) at path."""
+    shutil.copytree(built, path, symlinks=True)
+    (path / ".built").unlink(missing_ok=True)
+    return path
 
 
 def table_rows(path, schema: str = "main") -> dict[str, list[tuple]]:

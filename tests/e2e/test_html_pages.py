@@ -90,14 +90,37 @@ def facts(con, source_file: str) -> dict:
     return {"published": str(published), "title": title, "regions": regions, "values": values, "events": events}
 
 
-def test_html_pages_give_the_facts_of_their_text_versions(home):
+UNDATED = (
+    "В Таразе прошло заседание общественного совета\n\n"
+    "В Таразе прошло заседание общественного совета по вопросам взаимодействия с НПО. В нем участвовали "
+    "более 40 представителей неправительственных организаций Жамбылской области.\n"
+)
+DATED = (
+    "В Шымкенте прошел форум НПО\n5 мая 2023, 10:40\n\n"
+    "В Шымкенте прошел форум неправительственных организаций. В нем участвовали более 150 человек.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def pages_published(tmp_path_factory):
+    """One run over every page of this module (HTML pages, their text versions, an undated and a
+    dated article): the published file."""
+    home = tmp_path_factory.mktemp("pages") / "home"
     landing = home / "landing"
+    landing.mkdir(parents=True)
     for lang, (title, byline, _, paragraphs) in ARTICLES.items():
         (landing / f"{lang}.html").write_text(html_page(title, byline, paragraphs), encoding="utf-8")
         (landing / f"{lang}.txt").write_text(text_page(title, byline, paragraphs), encoding="utf-8")
-    assert run_pipeline().success
+    (landing / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    (landing / "dated.txt").write_text(DATED, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QOGAM_HOME", str(home))
+        assert run_pipeline().success
+    return home / "published" / "qogam.duckdb"
 
-    con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
+
+def test_html_pages_give_the_facts_of_their_text_versions(pages_published):
+    con = duckdb.connect(str(pages_published), read_only=True)
     try:
         for lang, (title, _, published, _) in ARTICLES.items():
             from_html, from_text = facts(con, f"{lang}.html"), facts(con, f"{lang}.txt")
@@ -115,22 +138,8 @@ def test_html_pages_give_the_facts_of_their_text_versions(home):
         con.close()
 
 
-def test_an_undated_document_dates_no_fact_by_its_landing_time(home):
-    landing = home / "landing"
-    (landing / "undated.txt").write_text(
-        "В Таразе прошло заседание общественного совета\n\n"
-        "В Таразе прошло заседание общественного совета по вопросам взаимодействия с НПО. В нем участвовали "
-        "более 40 представителей неправительственных организаций Жамбылской области.\n",
-        encoding="utf-8",
-    )
-    (landing / "dated.txt").write_text(
-        "В Шымкенте прошел форум НПО\n5 мая 2023, 10:40\n\n"
-        "В Шымкенте прошел форум неправительственных организаций. В нем участвовали более 150 человек.\n",
-        encoding="utf-8",
-    )
-    assert run_pipeline().success
-
-    con = duckdb.connect(str(home / "published" / "qogam.duckdb"), read_only=True)
+def test_an_undated_document_dates_no_fact_by_its_landing_time(pages_published):
+    con = duckdb.connect(str(pages_published), read_only=True)
     try:
         q = lambda sql, *p: con.execute(sql, list(p)).fetchall()
         [(undated_id, published, landed)] = q(
@@ -146,8 +155,17 @@ def test_an_undated_document_dates_no_fact_by_its_landing_time(home):
         assert q(
             "select count(*) from fct_metrics where first_document_id = ? and first_reported_at is not null", undated_id
         ) == [(0,)]
+        # Periods come from publication dates (dated.txt's and the pages'), never from the landing time.
         periods = {p for (p,) in q("select period from rpt_events_by_region_month")}
-        assert periods == {"undated", "2023-05"}
+        published_months = {
+            f"{d:%Y-%m}"
+            for (d,) in q(
+                "select distinct published_date from dim_documents join bdg_event_documents using (document_id) "
+                "where published_date is not null"
+            )
+        }
+        assert "2023-05" in published_months and f"{landed:%Y-%m}" not in published_months
+        assert periods == {"undated"} | published_months
         assert q(
             "select count(*) from rpt_events_by_region_month where period = 'undated' and month_start_date is not null"
         ) == [(0,)]

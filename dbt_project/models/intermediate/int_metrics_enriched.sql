@@ -6,33 +6,21 @@ documents as (
     select document_id, published_date, period_year, reported_at, extracted_at from {{ ref('int_documents_joined') }}
 ),
 
+-- The organisation a figure belongs to is attached by the extractor (extract/context.py):
+-- organisation_index is the item_index of that organisation mention in the same document.
 organisations as (
-    select document_id, organisation_id, span_end from {{ ref('int_organisations_resolved') }}
+    select document_id, item_index, organisation_id from {{ ref('int_organisations_resolved') }}
 ),
 
 reorganisations as (
     select * from {{ ref('region_reorganisations') }}
 ),
 
--- The organisation a figure belongs to: the nearest organisation mention that ends
--- before the figure, within 300 characters of it, in the same document.
-nearest_organisation as (
-    select
-        metrics.metric_mention_id,
-        arg_min(organisations.organisation_id, metrics.span_start - organisations.span_end) as organisation_id
-    from metrics
-    inner join organisations
-        on metrics.document_id = organisations.document_id
-            and metrics.span_start >= organisations.span_end
-            and metrics.span_start - organisations.span_end <= 300
-    group by metrics.metric_mention_id
-),
-
 enriched as (
     select
         metrics.metric_mention_id,
         metrics.document_id,
-        nearest_organisation.organisation_id,
+        organisations.organisation_id,
         coalesce(metrics.region_code, 'unknown') as region_code,
         {{ region_code_at("coalesce(metrics.region_code, 'unknown')", 'documents.published_date') }}
             as region_code_at_date,
@@ -51,7 +39,9 @@ enriched as (
         documents.extracted_at
     from metrics
     inner join documents on metrics.document_id = documents.document_id
-    left join nearest_organisation on metrics.metric_mention_id = nearest_organisation.metric_mention_id
+    left join organisations
+        on metrics.document_id = organisations.document_id
+            and metrics.organisation_index = organisations.item_index
     left join reorganisations on reorganisations.region_code = coalesce(metrics.region_code, 'unknown')
 ),
 

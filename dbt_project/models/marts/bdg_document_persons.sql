@@ -8,6 +8,7 @@ select
     person_id,
     person_name as name_as_read,
     person_role as role_as_read,
+    organisation_id,
     surface,
     span_start,
     span_end

@@ -12,6 +12,7 @@ renamed as (
         noun,
         qualifier,
         region_code,
+        organisation_index,
         evidence_text,
         metric_value,
         value_min,

@@ -10,6 +10,7 @@ renamed as (
         person_name,
         person_role,
         person_key,
+        organisation_index,
         surface,
         item_index,
         span_start,
