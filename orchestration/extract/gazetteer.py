@@ -172,3 +172,18 @@ def find_regions(
                 )
                 break
     return sorted(found, key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> dict[str, tuple[re.Pattern, ...]]:
+    """Gazetteer aliases of one word, by their first three letters (lower case)."""
+    index: dict[str, list[re.Pattern]] = {}
+    for place in load_gazetteer():
+        if " " not in place.alias:
+            index.setdefault(place.alias[:3].lower(), []).append(place.pattern)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def is_place_word(word: str) -> bool:
+    """The word is a place of the gazetteer in any case form (Астана, Алматыда, Семея)."""
+    return any(p.fullmatch(word) for p in _one_word_places().get(word[:3].lower(), ()))

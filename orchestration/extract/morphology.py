@@ -116,3 +116,38 @@ def nominative_surname(word: str) -> str:
         return word
     nom = inflect(cands[0], {"nomn"})
     return keep_case(word, nom.word) if nom else word
+
+
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """A Russian dictionary word with no proper-name reading (``Участие``, ``Благодаря``): a
+    capitalised one at the start of a sentence is not a name."""
+    low = word.lower()
+    if not RU_WORD.match(low) or not analyzer().word_is_known(low):
+        return False
+    return not any(PROPER_TAGS & set(p.tag.grammemes) for p in parses(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_patronymic(word: str) -> bool:
+    """A patronymic by dictionary (``Анатольевич``), not a surname in ``-ович`` (``Шостакович``,
+    ``Абрамович``: the dictionary reads them as surnames first)."""
+    best = parses(word)
+    return bool(best) and "Patr" in best[0].tag and analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def is_plural_name(word: str) -> bool:
+    """A family or a kind in the plural (``Димитриевичей``, ``Вандербильтов``), not one person."""
+    nouns = [p for p in parses(word)[:3] if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.number == "sing" for p in nouns):
+        return False
+    return analyzer().word_is_known(word.lower())  # not a guess: "Мухаметов" is one person
+
+
+def is_known_word(word: str) -> bool:
+    """The dictionary has the word (in any form), rather than guessing its parse."""
+    return analyzer().word_is_known(word.lower())

@@ -92,6 +92,11 @@ def ner_spans(text: str, start: int, end: int) -> list[NerSpan]:
     return out
 
 
+def person_normal(words: list[str]) -> list[str]:
+    """A person's words in the nominative (forename, patronymic, surname)."""
+    return _normal("PER", " ".join(words)).split()
+
+
 @lru_cache(maxsize=50_000)
 def _normal(kind: str, surface: str) -> str:
     """A span's name in the nominative (cached: a name recurs within and across documents)."""

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gazetteer import is_place_word
 from .lexicon import KK_POSITION_STEMS, RU_ROLE_WORDS
-from .organisations import KK_CHAIN_BREAK, KK_FUNCTION_WORDS, KK_GENITIVE
+from .organisations import KK_ADMINISTRATIVE, KK_CHAIN_BREAK, KK_FUNCTION_WORDS, KK_GENITIVE
 
 KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _STEMS = "|".join(re.escape(s) for s in sorted(KK_POSITION_STEMS, key=len, reverse=True))
@@ -33,6 +34,11 @@ def _kk_position(word: str) -> re.Match | None:
     return KK_POSITION.match(word.lower().strip("«»"))
 
 
+def is_kk_position(word: str) -> bool:
+    """A Kazakh position word (әкім, басшысы, Елбасы), nominative or genitive."""
+    return _kk_position(word) is not None
+
+
 def _kk_inside(word: str) -> bool:
     """Whether a word may be inside a Kazakh role chain (before its last word)."""
     if word.startswith("«"):
@@ -40,8 +46,10 @@ def _kk_inside(word: str) -> bool:
     low = word.lower()
     if low in KK_FUNCTION_WORDS or re.fullmatch(r"\d{3,4}", low):
         return False
-    if KK_GENITIVE.search(low) or _kk_position(word):
+    if KK_GENITIVE.search(low) or _kk_position(word) or KK_ADMINISTRATIVE.match(low):
         return True
+    if word[:1].isupper() and is_place_word(word):
+        return True  # "Қарағанды облысының": a place, not an accusative
     return not KK_CHAIN_BREAK.search(low)  # also capitalised: "Жиынды" opens a sentence
 
 
@@ -79,11 +87,21 @@ def kk_role_before(window: str) -> str | None:
     return _join(tokens[i:])
 
 
+# "X облыс әкімі болып тағайындалды", "X облыс әкімі қызметінен босатылды": the post X takes or leaves
+KK_POST_WORDS = re.compile(r"^(?:болып|ретінде|қызмет(?:іне|інен|інде)|лауазым(?:ына|ынан|ында))$")
+
+
 def kk_role_after(following: str) -> str | None:
-    """The role chain right after a name behind a comma or dash ("…, облыс әкімі,"), or None."""
+    """The role chain right after a name behind a comma or dash ("…, облыс әкімі,"), or, with
+    no comma, a post the person is appointed to or relieved of ("… әкімі болып тағайындалды")."""
     m = re.match(r"\s*(?:,|[—–-]|\()\s*([^.!?;:()\n]{2,160})", following)
     if not m:
-        return None
+        m = re.match(r"\s+([^.!?;:(),\n]{2,160})", following)
+        tokens = KK_TOKEN.findall(m.group(1)) if m else []
+        end = next((i for i, t in enumerate(tokens[: MAX_WORDS + 1]) if KK_POST_WORDS.match(t.lower())), None)
+        if not end or not _kk_is_role_end(tokens[end - 1]) or not all(_kk_inside(t) for t in tokens[: end - 1]):
+            return None
+        return _join(tokens[:end])
     tokens = KK_TOKEN.findall(m.group(1))
     end = None
     for i, token in enumerate(tokens[:MAX_WORDS]):

@@ -1,0 +1,152 @@
+"""Kazakh nominal morphology: case and plural endings (one home for these rules).
+
+A Kazakh ending is chosen by the last sound of the stem (vowel, sonorant, voiced or voiceless
+consonant: the n/т/д alternations ``ның``/``дың``/``тың``) and by vowel harmony (back ``а ы``
+after ``а о ұ ы``, front ``е і`` after ``ә е ө ү і``). A word is split only where the ending is
+the right allomorph for its stem, so a name that merely ends like a suffix stays whole
+(``Қанат``, ``Сәкен``, ``Ақбота``: ``-та`` would follow a consonant, not a vowel).
+
+``nominative_name`` gives the nominative of a proper name (``Тоқаевтың`` -> ``Тоқаев``,
+``Абайдың`` -> ``Абай``, ``Димашты`` -> ``Димаш``, ``Винокуровтар`` -> ``Винокуров``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+PERSON_NAMES_PATH = Path(str(files(__package__).joinpath("data"))) / "kk_person_names.txt"
+
+BACK_VOWELS = frozenset("аоұыяё")
+FRONT_VOWELS = frozenset("әөүіеэ")
+VOWELS = BACK_VOWELS | FRONT_VOWELS | {"у", "и", "ю"}
+# the class of a stem's last letter decides the ending's first consonant
+SONORANT = frozenset("уийрлъь")  # glides and liquids: -дың, -ды, -ға, -да, -дан
+NASAL = frozenset("мнң")
+VOICED = frozenset("жзғ")
+
+
+def sound_class(stem: str) -> str:
+    """``V`` vowel, ``S`` glide or liquid, ``N`` nasal, ``Z`` voiced, ``K`` voiceless (also
+    б в г д at the end of loan names: ``Тоқаевтың``)."""
+    last = stem[-1].lower()
+    if last in "уи" and len(stem) > 1 and stem[-2].lower() in VOWELS:
+        return "S"  # "Абай", "тау": a glide after a vowel
+    if last in VOWELS - {"у", "и"}:
+        return "V"
+    for cls, letters in (("S", SONORANT), ("N", NASAL), ("Z", VOICED)):
+        if last in letters:
+            return cls
+    return "K"
+
+
+# ending -> (grammatical case, stem classes it may follow)
+CASE_ENDINGS: dict[str, tuple[str, str]] = {}
+for _endings, _case, _classes in (
+    (("ның", "нің"), "gen", "VN"),
+    (("дың", "дің"), "gen", "SZ"),
+    (("тың", "тің"), "gen", "K"),
+    (("ға", "ге"), "dat", "VSNZ"),
+    (("қа", "ке"), "dat", "K"),
+    (("ны", "ні"), "acc", "V"),
+    (("ды", "ді"), "acc", "SNZ"),
+    (("ты", "ті"), "acc", "K"),
+    (("мен",), "ins", "VSN"),
+    (("бен",), "ins", "NZ"),
+    (("пен",), "ins", "K"),
+    (("да", "де"), "loc", "VSNZ"),
+    (("та", "те"), "loc", "K"),
+    (("дағы", "дегі"), "loc", "VSNZ"),
+    (("тағы", "тегі"), "loc", "K"),
+    (("дан", "ден"), "abl", "VSZ"),
+    (("нан", "нен"), "abl", "N"),
+    (("тан", "тен"), "abl", "K"),
+):
+    for _ending in _endings:
+        CASE_ENDINGS[_ending] = (_case, _classes)
+INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form
+PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
+POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
+# cases a person's name often takes; a name ending like the others ("Фарида", "Дастан",
+# "Мұхтар") is cut only when the document also has the stem (or the stem is a surname)
+NAME_CASES = frozenset({"gen", "dat", "acc", "ins"})
+# names made of a past-tense verb: "Аманкелді", "Құдайберді" are not accusatives
+DEVERBAL_NAME = re.compile(r"(?:берді|келді|алды|тұрды|болды|қалды)$")
+SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|енко|ский|цкий)$")
+MIN_STEM = 3
+CASE_LENGTHS = sorted({len(e) for e in CASE_ENDINGS}, reverse=True)
+
+
+def harmonises(stem: str, ending: str) -> bool:
+    """The ending's vowel agrees with the stem (any vowel of its class in a loan-word stem:
+    ``Тоқаевтың``, ``Әбләзовтің`` are both written)."""
+    vowel = next((c for c in ending if c in BACK_VOWELS | FRONT_VOWELS), None)
+    if vowel is None or ending in INVARIANT or stem[-1].lower() in "иую":
+        return True  # "Фарабидің": a final и/у reads both ways
+    stem_vowels = [c for c in stem.lower() if c in BACK_VOWELS | FRONT_VOWELS | {"и"}]
+    if not stem_vowels:
+        return True
+    return any((c in BACK_VOWELS) == (vowel in BACK_VOWELS) for c in stem_vowels)  # и: front
+
+
+def _fits(stem: str, ending: str, classes: str) -> bool:
+    return (
+        len(stem) >= MIN_STEM
+        and any(c in VOWELS for c in stem.lower())
+        and sound_class(stem) in classes
+        and harmonises(stem, ending)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def split_case(word: str) -> tuple[str, str | None]:
+    """(base, case) of a word: the case ending cut where it is the right allomorph for the base
+    (``Тоқаевтың`` -> ``Тоқаев``, gen); ``(word, None)`` if it has none."""
+    low = word.lower()
+    for n in CASE_LENGTHS:
+        rule = CASE_ENDINGS.get(low[-n:])
+        if rule and len(low) > n and _fits(word[:-n], low[-n:], rule[1]):
+            return word[:-n], rule[0]
+    return word, None
+
+
+@lru_cache(maxsize=50_000)
+def plural_stem(word: str) -> str | None:
+    """The stem of a plural (``Винокуровтар`` -> ``Винокуров``), or None."""
+    ending = word[-3:].lower()
+    classes = PLURAL_ENDINGS.get(ending)
+    stem = word[:-3]
+    return stem if classes and _fits(stem, ending, classes) else None
+
+
+def nominative_name(word: str, attested: Callable[[str], bool] | None = None) -> str:
+    """The nominative of a Kazakh proper name. Genitive, dative, accusative and instrumental
+    endings are cut whenever they fit the stem; locative, ablative and plural ones (which many
+    names end like: ``Фарида``, ``Дастан``, ``Мұхтар``) only on a surname stem or on a stem the
+    document also has (``attested``). Names made of a verb (``Аманкелді``) are never cut."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        return f"{head}-{nominative_name(tail, attested)}" if len(tail) >= MIN_STEM else word
+    if DEVERBAL_NAME.search(word.lower()):
+        return word
+
+    def confirmed(stem: str) -> bool:
+        return bool(SURNAME_STEM.search(stem.lower())) or (attested is not None and attested(stem))
+
+    base, case = split_case(word)
+    if case is not None and case not in NAME_CASES and not confirmed(base):
+        base = word
+    stem = plural_stem(base)
+    return stem if stem and confirmed(stem) else base
+
+
+@lru_cache(maxsize=1)
+def person_names(path: Path = PERSON_NAMES_PATH) -> frozenset[str]:
+    """Kazakh given names and surnames learnt from KazNERD (``kazakh_ner.names``), or none."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
