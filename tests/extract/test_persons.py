@@ -2,7 +2,7 @@
 
 import pytest
 
-from orchestration.extract.extractor import extract_text, kazakh_spans
+from orchestration.extract.document_facts import extract_text, kazakh_spans
 from orchestration.extract.kazakh import nominative_name, plural_stem, split_case
 from orchestration.extract.nlp import ner_spans
 from orchestration.extract.persons import find_persons
