@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import load_gazetteer
-from .lexicon import ORG_TYPE_WORDS, SEATS_OF_POWER
-from .morphology import analyzer, keep_case, nominative_phrase, parses
+from .lexicon import ORG_TYPE_WORDS, RU_ROLE_WORDS, SEATS_OF_POWER
+from .morphology import RU_WORD, analyzer, keep_case, nominative_phrase, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
@@ -854,6 +854,47 @@ def _without_owner(text: str, org: Organisation, persons) -> Organisation:
     return replace(org, name=name) if name else org
 
 
+RU_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+# A platform's channel, page or account ("Telegram-канале", "Facebook-странице"): where something was
+# posted, not a body.
+CHANNEL_COMPOUND = re.compile(r"^\S+-(?:канал|страниц|аккаунт|арна|парақша)\w*$", re.IGNORECASE)
+
+
+def _ends_with_verb(word: str) -> bool:
+    """A Russian word whose likeliest reading is a finite verb, infinitive or gerund ("начал")."""
+    found = parses(word) if RU_WORD.match(word) and word.islower() else ()
+    return bool(found) and found[0].tag.POS in RU_VERB_POS
+
+
+def _is_role_word(word: str) -> bool:
+    """A position word ("Глава", "Председатель"), not a body that starts like one ("Секретариат")."""
+    word = word.lower()
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in RU_ROLE_WORDS)
+
+
+def _trimmed(text: str, org: Organisation, persons) -> Organisation | None:
+    """The name without what ran on after it: a verb ("акимат Алматы начал …") or a person named
+    right after the body ("… управления … области Абылай-хан Какенов"). None when nothing of a name
+    is left: no letters, a lone role word ("Главы государства"), a platform's channel."""
+    person = next((ps for ps, pe in persons if org.start < ps and pe >= org.end > ps), None)
+    before = text[max(0, org.start - 40) : org.start].split()
+    # only after a post ("руководитель управления … Какенов"): "штаб Ахметова", "правительство
+    # Виктора Орбана" name the body by its person
+    if person is not None and "«" not in org.name and before and _is_role_word(before[-1].strip(",.:;–—-")):
+        cut = text[person : org.end]
+        org = replace(org, name=org.name.removesuffix(cut).strip(), surface=text[org.start : person].rstrip())
+        org = replace(org, end=org.start + len(org.surface))
+    while len(org.surface.split()) > 1 and _ends_with_verb(org.surface.split()[-1]):
+        surface = org.surface.rsplit(None, 1)[0]
+        org = replace(org, name=org.name.rsplit(None, 1)[0], surface=surface, end=org.start + len(surface))
+    words = org.name.strip('«»"').split()
+    if not any(c.isalpha() for c in org.name) or not words:
+        return None
+    if len(words) == 1 and (_is_role_word(words[0]) or CHANNEL_COMPOUND.match(words[0])):
+        return None
+    return org
+
+
 def _complement_body(org: Organisation, longer: Organisation) -> bool:
     """Whether org is a body named in the complement of a longer Russian name, after its head
     ("Госдума" in "Аппарат Госдумы", "Роснефть" in "Руководство Роснефти"): another body. A name
@@ -911,6 +952,7 @@ def find_organisations(
     found += _russian_quoted_heads(text, zones) + _quoted(text, zones) + _media(text, zones)
     found += _known_outlets(text, zones) + _cited_media(text, zones)
     found = [_without_owner(text, o, blocked) for o in found]
+    found = [o for o in (_trimmed(text, o, blocked) for o in found) if o is not None]
     defined = _defined_abbreviations(text, found)
     found = [_with_outlet_type(o) for o in found if not _is_place(o)] + _abbreviation_mentions(text, zones, defined)
     kept: list[Organisation] = []

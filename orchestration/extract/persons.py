@@ -246,6 +246,11 @@ def _zone_of(zones, start: int, text: str) -> tuple[int, int]:
     return next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
 
 
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """The name is all there is between a pair of quotes."""
+    return start > 0 and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
+
+
 def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[NerSpan]) -> list[Person]:
     """One person per name. A full name ("Forename Surname") is the person; a one-word mention
     (a surname, a forename or a mononym) is the person named in full with it (before or after:
@@ -259,6 +264,8 @@ def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[N
     for start, end, tokens in candidates:
         if EPONYM_AFTER.match(text, end) or EPONYM_BEFORE.search(text, max(0, start - 8), start):
             continue  # "Х.Досмұхамедов атындағы университет", "школа имени Абая": a body's name
+        if _quoted_whole(text, start, end):
+            continue  # «Volunteer Fest», «Абай жолы»: the title of an event, a work or a project
         tokens = _drop_patronymic(tokens)
         if len(tokens) == 2 and RU_PATRONYMIC.search(tokens[1]) and is_patronymic(tokens[1]):
             singles.append((start, end, tokens[0], False))  # "Forename Patronymic": a link only
