@@ -59,14 +59,48 @@ for _endings, _case, _classes in (
     (("пен",), "ins", "K"),
     (("да", "де"), "loc", "VSNZ"),
     (("та", "те"), "loc", "K"),
-    (("дағы", "дегі"), "loc", "VSNZ"),
-    (("тағы", "тегі"), "loc", "K"),
+    (("дағы", "дегі"), "rel", "VSNZ"),  # the locative made an attribute: "Алматыдағы"
+    (("тағы", "тегі"), "rel", "K"),
     (("дан", "ден"), "abl", "VSZ"),
     (("нан", "нен"), "abl", "N"),
     (("тан", "тен"), "abl", "K"),
 ):
     for _ending in _endings:
         CASE_ENDINGS[_ending] = (_case, _classes)
+# after a third-person possessive the cases take the pronominal n ("облыс-ы-ның", "облыс-ы-на")
+AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
+    "ның": "gen", "нің": "gen", "на": "dat", "не": "dat", "н": "acc", "нда": "loc", "нде": "loc",
+    "нан": "abl", "нен": "abl", "мен": "ins", "ндағы": "rel", "ндегі": "rel",
+}  # fmt: skip
+
+
+def case_endings(case: str, table: dict | None = None) -> tuple[str, ...]:
+    """The endings of one case (``gen``, ``dat``, ``acc``, ``ins``, ``loc``, ``rel``, ``abl``) in
+    ``CASE_ENDINGS`` or, with ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
+    table = CASE_ENDINGS if table is None else table
+    return tuple(e for e, rule in table.items() if (rule if isinstance(rule, str) else rule[0]) == case)
+
+
+GENITIVE = case_endings("gen")
+DATIVE = case_endings("dat")
+ACCUSATIVE = case_endings("acc")
+INSTRUMENTAL = case_endings("ins")
+LOCATIVE = case_endings("loc")
+RELATIVE = case_endings("rel")  # "-дағы": "Алматыдағы", "облыстағы"
+ABLATIVE = case_endings("abl")
+AFTER_POSSESSIVE = tuple(AFTER_POSSESSIVE_ENDINGS)
+# the dative after a first- or second-person possessive ("анама", "еліме")
+DATIVE_AFTER_PERSON = ("а", "е")
+# adjectives and abstract nouns in -лық ("облыстық", "қалалық") and their plural
+DERIVATIONAL_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер")
+
+
+def alternation(*groups: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of the endings in ``groups``, longest first, each once."""
+    endings = {e for group in groups for e in group}
+    return "|".join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))
+
+
 INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form
 PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
 POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
