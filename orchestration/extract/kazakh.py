@@ -74,11 +74,13 @@ AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
 }  # fmt: skip
 
 
-def case_endings(case: str, table: dict | None = None) -> tuple[str, ...]:
+def case_endings(case: str, table: dict | None = None, after: str = "") -> tuple[str, ...]:
     """The endings of one case (``gen``, ``dat``, ``acc``, ``ins``, ``loc``, ``rel``, ``abl``) in
-    ``CASE_ENDINGS`` or, with ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
-    table = CASE_ENDINGS if table is None else table
-    return tuple(e for e, rule in table.items() if (rule if isinstance(rule, str) else rule[0]) == case)
+    ``CASE_ENDINGS`` (only those that may follow the stem class ``after``, e.g. ``V``) or, with
+    ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
+    if table is not None:
+        return tuple(e for e, c in table.items() if c == case)
+    return tuple(e for e, (c, classes) in CASE_ENDINGS.items() if c == case and after in classes)
 
 
 GENITIVE = case_endings("gen")
@@ -89,6 +91,8 @@ LOCATIVE = case_endings("loc")
 RELATIVE = case_endings("rel")  # "-дағы": "Алматыдағы", "облыстағы"
 ABLATIVE = case_endings("abl")
 AFTER_POSSESSIVE = tuple(AFTER_POSSESSIVE_ENDINGS)
+LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", AFTER_POSSESSIVE_ENDINGS)  # "облысында"
+RELATIVE_AFTER_POSSESSIVE = case_endings("rel", AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
 # the dative after a first- or second-person possessive ("анама", "еліме")
 DATIVE_AFTER_PERSON = ("а", "е")
 # adjectives and abstract nouns in -лық ("облыстық", "қалалық") and their plural
