@@ -13,7 +13,7 @@ the right allomorph for its stem, so a name that merely ends like a suffix stays
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -74,13 +74,13 @@ AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
 }  # fmt: skip
 
 
-def case_endings(case: str, table: dict | None = None, after: str = "") -> tuple[str, ...]:
-    """The endings of one case (``gen``, ``dat``, ``acc``, ``ins``, ``loc``, ``rel``, ``abl``) in
-    ``CASE_ENDINGS`` (only those that may follow the stem class ``after``, e.g. ``V``) or, with
-    ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
+def case_endings(*cases: str, table: dict | None = None, after: str = "") -> tuple[str, ...]:
+    """The endings of the given cases (``gen``, ``dat``, ``acc``, ``ins``, ``loc``, ``rel``,
+    ``abl``) in ``CASE_ENDINGS`` (only those that may follow the stem class ``after``, e.g. ``V``)
+    or, with ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
     if table is not None:
-        return tuple(e for e, c in table.items() if c == case)
-    return tuple(e for e, (c, classes) in CASE_ENDINGS.items() if c == case and after in classes)
+        return tuple(e for e, c in table.items() if c in cases)
+    return tuple(e for e, (c, classes) in CASE_ENDINGS.items() if c in cases and after in classes)
 
 
 GENITIVE = case_endings("gen")
@@ -91,15 +91,17 @@ LOCATIVE = case_endings("loc")
 RELATIVE = case_endings("rel")  # "-дағы": "Алматыдағы", "облыстағы"
 ABLATIVE = case_endings("abl")
 AFTER_POSSESSIVE = tuple(AFTER_POSSESSIVE_ENDINGS)
-LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", AFTER_POSSESSIVE_ENDINGS)  # "облысында"
-RELATIVE_AFTER_POSSESSIVE = case_endings("rel", AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
+LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", table=AFTER_POSSESSIVE_ENDINGS)  # "облысында"
+RELATIVE_AFTER_POSSESSIVE = case_endings("rel", table=AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
+# the similative ("мыңдай", "жылдай": "about", "like"): not a case a name takes
+SIMILATIVE = ("дай", "дей", "тай", "тей")
 # the dative after a first- or second-person possessive ("анама", "еліме")
 DATIVE_AFTER_PERSON = ("а", "е")
 # adjectives and abstract nouns in -лық ("облыстық", "қалалық") and their plural
 DERIVATIONAL_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер")
 
 
-def alternation(*groups: tuple[str, ...] | frozenset[str]) -> str:
+def alternation(*groups: Iterable[str]) -> str:
     """A regex alternation of the endings in ``groups``, longest first, each once."""
     endings = {e for group in groups for e in group}
     return "|".join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))

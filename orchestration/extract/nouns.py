@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from . import kazakh
 from .lexicon import (
     KK_NOT_NOUN,
     KK_NOT_NOUN_PREFIXES,
@@ -61,7 +62,9 @@ KK_VERB = re.compile(
     r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ады|еді|йды|йді|ып|іп|ылды|ілді|"
     r"нды|нді|лды|лді|ыпты|іпті|са|се|уда|уде)"
 )
-KK_POSSESSIVE = re.compile(r".{2,}(?:[^дтаәеиоөуұүыіэюя][ыі]|с[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н)?")
+# a possessive noun, bare or in a case ("басқармасы", "әкімінің", "қаласында")
+POSSESSIVE_CASES = kazakh.case_endings("gen", "dat", "acc", "loc", "abl", table=kazakh.AFTER_POSSESSIVE_ENDINGS)
+KK_POSSESSIVE = re.compile(rf".{{2,}}(?:[^дтаәеиоөуұүыіэюя][ыі]|с[ыі])(?:{kazakh.alternation(POSSESSIVE_CASES)})?")
 RU_MODIFIER_POS = ("ADJF", "PRTF")
 RU_CLASSIFIERS = frozenset({"вид", "тип", "категория", "разновидность", "наименование", "единица", "штука", "вариант"})
 
@@ -196,10 +199,13 @@ def _ru_phrase(tokens, k: int, gov: str) -> NounPhrase | None:
 
 # --- Kazakh --------------------------------------------------------------------------------
 
+TIME_POSSESSIVE = kazakh.alternation(kazakh.POSSESSIVE_ENDINGS, [p + "н" for p in kazakh.POSSESSIVE_ENDINGS])
+TIME_CASES = kazakh.alternation(
+    kazakh.case_endings("gen", "dat", "acc", "loc", "abl"), POSSESSIVE_CASES, kazakh.SIMILATIVE
+)
 KK_TIME = re.compile(
     r"(?:жыл|ай|апта|күн|тәулік|сағат|минут|секунд|жұма|ғасыр|түн)(?:дық|дік|лық|лік|тық|тік|дығ|діг|лығ|ліг|"
-    r"ғы|гі)?(?:ы|і|сы|сі|ын|ін|сын|сін)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|"
-    r"нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|дай|дей|тай|тей)?"
+    rf"ғы|гі)?(?:{TIME_POSSESSIVE})?(?:{TIME_CASES})?"
 )
 
 
