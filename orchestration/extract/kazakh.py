@@ -67,6 +67,8 @@ for _endings, _case, _classes in (
 ):
     for _ending in _endings:
         CASE_ENDINGS[_ending] = (_case, _classes)
+POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
+PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
 # after a third-person possessive the cases take the pronominal n ("облыс-ы-ның", "облыс-ы-на")
 AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
     "ның": "gen", "нің": "gen", "на": "dat", "не": "dat", "н": "acc", "нда": "loc", "нде": "loc",
@@ -93,6 +95,10 @@ ABLATIVE = case_endings("abl")
 AFTER_POSSESSIVE = tuple(AFTER_POSSESSIVE_ENDINGS)
 LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", table=AFTER_POSSESSIVE_ENDINGS)  # "облысында"
 RELATIVE_AFTER_POSSESSIVE = case_endings("rel", table=AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
+# the plural with a possessive ("орталықтары", "ұйымдары", "кеңестері")
+PLURAL_POSSESSIVE = tuple(p + ("ы" if p[1] == "а" else "і") for p in PLURAL_ENDINGS)
+# a stem kept without its last consonant takes it back with the possessive ("министрлі-гі")
+CONSONANT_POSSESSIVE = ("ғы", "гі", "ты", "ті")
 # the similative ("мыңдай", "жылдай": "about", "like"): not a case a name takes
 SIMILATIVE = ("дай", "дей", "тай", "тей")
 # the dative after a first- or second-person possessive ("анама", "еліме")
@@ -108,8 +114,6 @@ def alternation(*groups: Iterable[str]) -> str:
 
 
 INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form
-PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
-POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
 # cases a person's name often takes; a name ending like the others ("Фарида", "Дастан",
 # "Мұхтар") is cut only when the document also has the stem (or the stem is a surname)
 NAME_CASES = frozenset({"gen", "dat", "acc", "ins"})
@@ -130,6 +134,11 @@ def harmonises(stem: str, ending: str) -> bool:
     if not stem_vowels:
         return True
     return any((c in BACK_VOWELS) == (vowel in BACK_VOWELS) for c in stem_vowels)  # и: front
+
+
+def harmonic(stem: str, endings: Iterable[str]) -> tuple[str, ...]:
+    """The endings whose vowel agrees with ``stem`` (``облыс``: ``ы``, ``сы``, ``ның``)."""
+    return tuple(e for e in endings if harmonises(stem, e))
 
 
 def _fits(stem: str, ending: str, classes: str) -> bool:
