@@ -97,6 +97,8 @@ LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", table=AFTER_POSSESSIVE_ENDINGS) 
 RELATIVE_AFTER_POSSESSIVE = case_endings("rel", table=AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
 # the plural with a possessive ("орталықтары", "ұйымдары", "кеңестері")
 PLURAL_POSSESSIVE = tuple(p + ("ы" if p[1] == "а" else "і") for p in PLURAL_ENDINGS)
+# "our" ("Елбасымыз", "әкіміміз")
+FIRST_PLURAL_POSSESSIVE = ("мыз", "міз", "ымыз", "іміз")
 # a stem kept without its last consonant takes it back with the possessive ("министрлі-гі")
 CONSONANT_POSSESSIVE = ("ғы", "гі", "ты", "ті")
 # the similative ("мыңдай", "жылдай": "about", "like"): not a case a name takes
