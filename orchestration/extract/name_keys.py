@@ -132,7 +132,7 @@ HEAD_CASES = set(kazakh.AFTER_POSSESSIVE) - set(kazakh.RELATIVE_AFTER_POSSESSIVE
 )
 KK_HEAD = re.compile(
     "^(" + "|".join(sorted(KK_HEADS, key=len, reverse=True)) + ")"
-    rf"(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS)}|гі|ғы|ті|ты)?"
+    rf"(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS, kazakh.CONSONANT_POSSESSIVE)})?"
     rf"(?:{kazakh.alternation(HEAD_CASES)})?$"
 )
 # Words that never tell two bodies apart: legal forms, the country in the name, prepositions.
