@@ -231,64 +231,15 @@ def _kk_is_modifier(low: str, has_mods: bool) -> bool:
     return low in KK_ADJECTIVES or bool(KK_MODIFIER.fullmatch(low))
 
 
-KK_VOWELS = set("аәеиоөуұүыіэюя")
-KK_VOICELESS = set("пткқсшфхцчщ")
-# Case and plural suffixes with the sound they may follow: V vowel, S voiceless, D other consonant,
-# P the possessive ы/і (vowel harmony and assimilation keep "палата" and "кітапхана" whole).
-KK_SUFFIXES = (
-    ("ның", "VP"),
-    ("нің", "VP"),
-    ("дың", "D"),
-    ("дің", "D"),
-    ("тың", "S"),
-    ("тің", "S"),
-    ("ға", "VD"),
-    ("ге", "VD"),
-    ("қа", "S"),
-    ("ке", "S"),
-    ("на", "P"),
-    ("не", "P"),
-    ("да", "VD"),
-    ("де", "VD"),
-    ("та", "S"),
-    ("те", "S"),
-    ("нда", "P"),
-    ("нде", "P"),
-    ("дан", "VD"),
-    ("ден", "VD"),
-    ("тан", "S"),
-    ("тен", "S"),
-    ("нан", "DP"),
-    ("нен", "DP"),
-    ("ды", "D"),
-    ("ді", "D"),
-    ("ты", "S"),
-    ("ті", "S"),
-    ("ны", "V"),
-    ("ні", "V"),
-    ("мен", "VD"),
-    ("бен", "D"),
-    ("пен", "S"),
-    ("дағы", "VD"),
-    ("дегі", "VD"),
-    ("тағы", "S"),
-    ("тегі", "S"),
-)
-KK_PLURALS = (("лар", "VD"), ("лер", "VD"), ("дар", "D"), ("дер", "D"), ("тар", "S"), ("тер", "S"))
+# after a possessive ("ұйымының", "қорына"): the pronominal endings but the accusative "-н"
+OBLIQUE_AFTER_POSSESSIVE = kazakh.case_endings("gen", "dat", "loc", "abl", table=kazakh.AFTER_POSSESSIVE_ENDINGS)
+STEM_AFTER_POSSESSIVE = re.compile(rf"(?<=[ыі])(?:{kazakh.alternation(OBLIQUE_AFTER_POSSESSIVE)})$")
 
 
-def _sound(ch: str) -> str:
-    if ch in "ыі":
-        return "VP"
-    return "V" if ch in KK_VOWELS else "S" if ch in KK_VOICELESS else "D"
-
-
-def _strip(low: str, suffixes) -> str:
-    for suffix, after in sorted(suffixes, key=lambda s: -len(s[0])):
-        stem = low[: -len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 3 and set(_sound(stem[-1])) & set(after):
-            return stem
-    return low
+def _kk_case_stem(low: str) -> str:
+    """``қаласында`` -> ``қаласы`` (after a possessive first), ``адамның`` -> ``адам``."""
+    m = STEM_AFTER_POSSESSIVE.search(low)
+    return low[: m.start()] if m and m.start() >= 3 else kazakh.split_case(low)[0]
 
 
 def kk_stem(word: str) -> str:
@@ -297,7 +248,8 @@ def kk_stem(word: str) -> str:
     low = word.lower()
     if any(low == prefix for prefix, _ in SUBJECT_WORDS):
         return low
-    return _strip(_strip(low, KK_SUFFIXES), KK_PLURALS)
+    base = _kk_case_stem(low)
+    return kazakh.plural_stem(base) or base
 
 
 def _kk_derived_head_after(tokens, j: int) -> bool:

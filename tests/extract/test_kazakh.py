@@ -6,6 +6,7 @@ import pytest
 
 from orchestration.extract import kazakh
 from orchestration.extract.kazakh_latin import transliterate
+from orchestration.extract.nouns import kk_stem
 
 NAMED_CASES = {
     "GENITIVE": kazakh.GENITIVE,
@@ -115,3 +116,23 @@ def test_alternation_is_longest_first_and_unique():
     parts = kazakh.alternation(kazakh.LOCATIVE, kazakh.RELATIVE, kazakh.LOCATIVE).split("|")
     assert len(parts) == len(set(parts)) == 8
     assert [len(p) for p in parts] == sorted((len(p) for p in parts), reverse=True)
+
+
+@pytest.mark.parametrize(
+    "word, stem",
+    [
+        ("қоғамның", "қоғам"),  # -ның after a nasal
+        ("мектепте", "мектеп"),  # -те after a voiceless consonant
+        ("клубқа", "клуб"),  # a final б reads voiceless: -қа
+        ("кітапханада", "кітапхана"),
+        ("жобаларға", "жоба"),  # plural and case
+        ("басқармасында", "басқармасы"),  # a possessive keeps its -сы, loses -нда
+        ("тұрғындардың", "тұрғын"),
+        (transliterate("qoǵamnyń").text, "қоғам"),  # Kazakh Latin, transliterated
+        ("жиналыс", "жиналыс"),  # negatives: no ending
+        ("Ерікті", "ерікті"),  # a subject word in its dictionary form
+        ("волонтёров", "волонтёров"),  # Russian: no Kazakh ending
+    ],
+)
+def test_kk_stem_uses_the_one_table(word, stem):
+    assert kk_stem(word) == stem
