@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from . import kazakh
+
 DATA_DIR = Path(str(files(__package__).joinpath("data")))
 GAZETTEER_PATH = DATA_DIR / "region_gazetteer.csv"
 REORGANISATIONS_PATH = DATA_DIR / "region_reorganisations.csv"
@@ -29,11 +31,19 @@ RU_TAILS = (
     "а|у|е|ом|ым|ой|ою|ы|и|ем|ю|я|ей|ах|ам|ами|ь|ью|ий|ая|ую|ого|ому|ие|их|им|ими|"
     "ские|ский|ская|ской|скую|ского|ском|ских|цы|цев"
 )
-KK_CASES = (
-    "ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|"
-    "ды|ді|ты|ті|ны|ні|н|мен|бен|пен|дағы|дегі|тағы|тегі|ндағы|ндегі|лық|лік|дық|дік|тық|тік|лықтар|ліктер"
+KK_CASES = kazakh.alternation(
+    kazakh.GENITIVE,
+    kazakh.DATIVE,
+    kazakh.DATIVE_AFTER_PERSON,
+    kazakh.ACCUSATIVE,
+    kazakh.INSTRUMENTAL,
+    kazakh.LOCATIVE,
+    kazakh.RELATIVE,
+    kazakh.ABLATIVE,
+    kazakh.AFTER_POSSESSIVE,
+    kazakh.DERIVATIONAL_ENDINGS,
 )
-GENERIC_TAIL = rf"(?:{RU_TAILS}|(?:ы|і|сы|сі)?(?:{KK_CASES})?)"
+GENERIC_TAIL = rf"(?:{RU_TAILS}|(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS)})?(?:{KK_CASES})?)"
 WORD_END = r"(?![\w-])"
 
 

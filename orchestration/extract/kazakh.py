@@ -13,7 +13,7 @@ the right allomorph for its stem, so a name that merely ends like a suffix stays
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -59,17 +59,63 @@ for _endings, _case, _classes in (
     (("пен",), "ins", "K"),
     (("да", "де"), "loc", "VSNZ"),
     (("та", "те"), "loc", "K"),
-    (("дағы", "дегі"), "loc", "VSNZ"),
-    (("тағы", "тегі"), "loc", "K"),
+    (("дағы", "дегі"), "rel", "VSNZ"),  # the locative made an attribute: "Алматыдағы"
+    (("тағы", "тегі"), "rel", "K"),
     (("дан", "ден"), "abl", "VSZ"),
     (("нан", "нен"), "abl", "N"),
     (("тан", "тен"), "abl", "K"),
 ):
     for _ending in _endings:
         CASE_ENDINGS[_ending] = (_case, _classes)
-INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form
-PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
 POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
+PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
+# after a third-person possessive the cases take the pronominal n ("облыс-ы-ның", "облыс-ы-на")
+AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
+    "ның": "gen", "нің": "gen", "на": "dat", "не": "dat", "н": "acc", "нда": "loc", "нде": "loc",
+    "нан": "abl", "нен": "abl", "мен": "ins", "ндағы": "rel", "ндегі": "rel",
+}  # fmt: skip
+
+
+def case_endings(*cases: str, table: dict | None = None, after: str = "") -> tuple[str, ...]:
+    """The endings of the given cases (``gen``, ``dat``, ``acc``, ``ins``, ``loc``, ``rel``,
+    ``abl``) in ``CASE_ENDINGS`` (only those that may follow the stem class ``after``, e.g. ``V``)
+    or, with ``table=AFTER_POSSESSIVE_ENDINGS``, after a possessive."""
+    if table is not None:
+        return tuple(e for e, c in table.items() if c in cases)
+    return tuple(e for e, (c, classes) in CASE_ENDINGS.items() if c in cases and after in classes)
+
+
+GENITIVE = case_endings("gen")
+DATIVE = case_endings("dat")
+ACCUSATIVE = case_endings("acc")
+INSTRUMENTAL = case_endings("ins")
+LOCATIVE = case_endings("loc")
+RELATIVE = case_endings("rel")  # "-дағы": "Алматыдағы", "облыстағы"
+ABLATIVE = case_endings("abl")
+AFTER_POSSESSIVE = tuple(AFTER_POSSESSIVE_ENDINGS)
+LOCATIVE_AFTER_POSSESSIVE = case_endings("loc", table=AFTER_POSSESSIVE_ENDINGS)  # "облысында"
+RELATIVE_AFTER_POSSESSIVE = case_endings("rel", table=AFTER_POSSESSIVE_ENDINGS)  # "облысындағы"
+# the plural with a possessive ("орталықтары", "ұйымдары", "кеңестері")
+PLURAL_POSSESSIVE = tuple(p + ("ы" if p[1] == "а" else "і") for p in PLURAL_ENDINGS)
+# "our" ("Елбасымыз", "әкіміміз")
+FIRST_PLURAL_POSSESSIVE = ("мыз", "міз", "ымыз", "іміз")
+# a stem kept without its last consonant takes it back with the possessive ("министрлі-гі")
+CONSONANT_POSSESSIVE = ("ғы", "гі", "ты", "ті")
+# the similative ("мыңдай", "жылдай": "about", "like"): not a case a name takes
+SIMILATIVE = ("дай", "дей", "тай", "тей")
+# the dative after a first- or second-person possessive ("анама", "еліме")
+DATIVE_AFTER_PERSON = ("а", "е")
+# adjectives and abstract nouns in -лық ("облыстық", "қалалық") and their plural
+DERIVATIONAL_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер")
+
+
+def alternation(*groups: Iterable[str]) -> str:
+    """A regex alternation of the endings in ``groups``, longest first, each once."""
+    endings = {e for group in groups for e in group}
+    return "|".join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))
+
+
+INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form
 # cases a person's name often takes; a name ending like the others ("Фарида", "Дастан",
 # "Мұхтар") is cut only when the document also has the stem (or the stem is a surname)
 NAME_CASES = frozenset({"gen", "dat", "acc", "ins"})
@@ -90,6 +136,11 @@ def harmonises(stem: str, ending: str) -> bool:
     if not stem_vowels:
         return True
     return any((c in BACK_VOWELS) == (vowel in BACK_VOWELS) for c in stem_vowels)  # и: front
+
+
+def harmonic(stem: str, endings: Iterable[str]) -> tuple[str, ...]:
+    """The endings whose vowel agrees with ``stem`` (``облыс``: ``ы``, ``сы``, ``ның``)."""
+    return tuple(e for e in endings if harmonises(stem, e))
 
 
 def _fits(stem: str, ending: str, classes: str) -> bool:

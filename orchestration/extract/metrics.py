@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import kazakh
 from .lexicon import (
     AGE_WORDS,
     BUDGET_WORDS,
@@ -209,8 +210,13 @@ def _kk_cased(tok: Tok, lang: str) -> bool:
     return not any(tok.low == stem for stem, _ in KK_STEMS_LONGEST_FIRST)
 
 
+# a case ending on a number word ("оннан", "бесте"), or the collective numeral ("бесеу", "алтау")
 _KK_CASE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|а|е|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|мен|бен|пен|еу|ау)"
+    "(?:"
+    + kazakh.alternation(
+        kazakh.case_endings("gen", "dat", "acc", "ins", "loc", "abl"), kazakh.DATIVE_AFTER_PERSON, ("еу", "ау")
+    )
+    + ")"
 )
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import kazakh
 from .morphology import parses
 
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
@@ -125,9 +126,14 @@ KK_HEADS = {
     "мектеб": "school",
     "банк": "bank",
 }
+# a head's case after its possessive: the pronominal forms but "-ндағы", and the dative "-ға"
+HEAD_CASES = set(kazakh.AFTER_POSSESSIVE) - set(kazakh.RELATIVE_AFTER_POSSESSIVE) | set(
+    kazakh.case_endings("dat", after="V")
+)
 KK_HEAD = re.compile(
     "^(" + "|".join(sorted(KK_HEADS, key=len, reverse=True)) + ")"
-    r"(?:ы|і|сы|сі|гі|ғы|ті|ты)?(?:ның|нің|на|не|нда|нде|нан|нен|мен|ға|ге|н)?$"
+    rf"(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS, kazakh.CONSONANT_POSSESSIVE)})?"
+    rf"(?:{kazakh.alternation(HEAD_CASES)})?$"
 )
 # Words that never tell two bodies apart: legal forms, the country in the name, prepositions.
 NOISE = {
@@ -160,15 +166,24 @@ NOISE = {
     "с",
     "для",
 }
-KK_GENITIVE = re.compile(r"(?<=\w\w\w)(?:ның|нің|дың|дің|тың|тің)$")
+KK_GENITIVE = re.compile(rf"(?<=\w\w\w)(?:{kazakh.alternation(kazakh.GENITIVE)})$")
 
 
 # Unambiguous Kazakh case endings on a one-word name (genitive, dative, ablative, instrumental,
 # "-дағы"): "Үкіметке" -> "Үкімет", "Boeing-тің" -> "Boeing". Two-letter locatives and
 # accusatives are left alone: too many names end in them ("Ақорда", "Алматы").
 KK_NAME_CASE = re.compile(
-    r"(?<=\w\w\w)-?(?:тың|тің|дың|дің|ның|нің|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен|"
-    r"дағы|дегі|тағы|тегі|ндағы|ндегі|нда|нде)$"
+    r"(?<=\w\w\w)-?(?:"
+    + kazakh.alternation(
+        kazakh.GENITIVE,
+        kazakh.DATIVE,
+        kazakh.ABLATIVE,
+        kazakh.INSTRUMENTAL,
+        kazakh.RELATIVE,
+        kazakh.RELATIVE_AFTER_POSSESSIVE,
+        kazakh.LOCATIVE_AFTER_POSSESSIVE,
+    )
+    + ")$"
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from . import kazakh
 from .lexicon import (
     KK_NOT_NOUN,
     KK_NOT_NOUN_PREFIXES,
@@ -61,7 +62,9 @@ KK_VERB = re.compile(
     r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін|ады|еді|йды|йді|ып|іп|ылды|ілді|"
     r"нды|нді|лды|лді|ыпты|іпті|са|се|уда|уде)"
 )
-KK_POSSESSIVE = re.compile(r".{2,}(?:[^дтаәеиоөуұүыіэюя][ыі]|с[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н)?")
+# a possessive noun, bare or in a case ("басқармасы", "әкімінің", "қаласында")
+POSSESSIVE_CASES = kazakh.case_endings("gen", "dat", "acc", "loc", "abl", table=kazakh.AFTER_POSSESSIVE_ENDINGS)
+KK_POSSESSIVE = re.compile(rf".{{2,}}(?:[^дтаәеиоөуұүыіэюя][ыі]|с[ыі])(?:{kazakh.alternation(POSSESSIVE_CASES)})?")
 RU_MODIFIER_POS = ("ADJF", "PRTF")
 RU_CLASSIFIERS = frozenset({"вид", "тип", "категория", "разновидность", "наименование", "единица", "штука", "вариант"})
 
@@ -196,10 +199,13 @@ def _ru_phrase(tokens, k: int, gov: str) -> NounPhrase | None:
 
 # --- Kazakh --------------------------------------------------------------------------------
 
+TIME_POSSESSIVE = kazakh.alternation(kazakh.POSSESSIVE_ENDINGS, [p + "н" for p in kazakh.POSSESSIVE_ENDINGS])
+TIME_CASES = kazakh.alternation(
+    kazakh.case_endings("gen", "dat", "acc", "loc", "abl"), POSSESSIVE_CASES, kazakh.SIMILATIVE
+)
 KK_TIME = re.compile(
     r"(?:жыл|ай|апта|күн|тәулік|сағат|минут|секунд|жұма|ғасыр|түн)(?:дық|дік|лық|лік|тық|тік|дығ|діг|лығ|ліг|"
-    r"ғы|гі)?(?:ы|і|сы|сі|ын|ін|сын|сін)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|"
-    r"нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|дай|дей|тай|тей)?"
+    rf"ғы|гі)?(?:{TIME_POSSESSIVE})?(?:{TIME_CASES})?"
 )
 
 
@@ -225,64 +231,15 @@ def _kk_is_modifier(low: str, has_mods: bool) -> bool:
     return low in KK_ADJECTIVES or bool(KK_MODIFIER.fullmatch(low))
 
 
-KK_VOWELS = set("аәеиоөуұүыіэюя")
-KK_VOICELESS = set("пткқсшфхцчщ")
-# Case and plural suffixes with the sound they may follow: V vowel, S voiceless, D other consonant,
-# P the possessive ы/і (vowel harmony and assimilation keep "палата" and "кітапхана" whole).
-KK_SUFFIXES = (
-    ("ның", "VP"),
-    ("нің", "VP"),
-    ("дың", "D"),
-    ("дің", "D"),
-    ("тың", "S"),
-    ("тің", "S"),
-    ("ға", "VD"),
-    ("ге", "VD"),
-    ("қа", "S"),
-    ("ке", "S"),
-    ("на", "P"),
-    ("не", "P"),
-    ("да", "VD"),
-    ("де", "VD"),
-    ("та", "S"),
-    ("те", "S"),
-    ("нда", "P"),
-    ("нде", "P"),
-    ("дан", "VD"),
-    ("ден", "VD"),
-    ("тан", "S"),
-    ("тен", "S"),
-    ("нан", "DP"),
-    ("нен", "DP"),
-    ("ды", "D"),
-    ("ді", "D"),
-    ("ты", "S"),
-    ("ті", "S"),
-    ("ны", "V"),
-    ("ні", "V"),
-    ("мен", "VD"),
-    ("бен", "D"),
-    ("пен", "S"),
-    ("дағы", "VD"),
-    ("дегі", "VD"),
-    ("тағы", "S"),
-    ("тегі", "S"),
-)
-KK_PLURALS = (("лар", "VD"), ("лер", "VD"), ("дар", "D"), ("дер", "D"), ("тар", "S"), ("тер", "S"))
+# after a possessive ("ұйымының", "қорына"): the pronominal endings but the accusative "-н"
+OBLIQUE_AFTER_POSSESSIVE = kazakh.case_endings("gen", "dat", "loc", "abl", table=kazakh.AFTER_POSSESSIVE_ENDINGS)
+STEM_AFTER_POSSESSIVE = re.compile(rf"(?<=[ыі])(?:{kazakh.alternation(OBLIQUE_AFTER_POSSESSIVE)})$")
 
 
-def _sound(ch: str) -> str:
-    if ch in "ыі":
-        return "VP"
-    return "V" if ch in KK_VOWELS else "S" if ch in KK_VOICELESS else "D"
-
-
-def _strip(low: str, suffixes) -> str:
-    for suffix, after in sorted(suffixes, key=lambda s: -len(s[0])):
-        stem = low[: -len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 3 and set(_sound(stem[-1])) & set(after):
-            return stem
-    return low
+def _kk_case_stem(low: str) -> str:
+    """``қаласында`` -> ``қаласы`` (after a possessive first), ``адамның`` -> ``адам``."""
+    m = STEM_AFTER_POSSESSIVE.search(low)
+    return low[: m.start()] if m and m.start() >= 3 else kazakh.split_case(low)[0]
 
 
 def kk_stem(word: str) -> str:
@@ -291,7 +248,8 @@ def kk_stem(word: str) -> str:
     low = word.lower()
     if any(low == prefix for prefix, _ in SUBJECT_WORDS):
         return low
-    return _strip(_strip(low, KK_SUFFIXES), KK_PLURALS)
+    base = _kk_case_stem(low)
+    return kazakh.plural_stem(base) or base
 
 
 def _kk_derived_head_after(tokens, j: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import kazakh
 from .gazetteer import load_gazetteer
 from .lexicon import ORG_TYPE_WORDS, RU_ROLE_WORDS, SEATS_OF_POWER
 from .morphology import RU_WORD, analyzer, keep_case, nominative_phrase, parses
@@ -160,18 +161,24 @@ KK_FUNCTION_WORDS = frozenset(
     }
 )
 # "Қарағанды облысы ...", "Талғар ауданының ...": a place's unit after its name
-KK_ADMINISTRATIVE = re.compile(r"^(?:облыс|қала|аудан|ауыл)(?:ы|ының|сы|сының)$")
+KK_UNITS = ("облыс", "қала", "аудан", "ауыл")
+_UNIT_POSSESSIVE = kazakh.harmonic(KK_UNITS[0], kazakh.POSSESSIVE_ENDINGS)  # all back-vowel stems
+_UNIT_GENITIVE = kazakh.harmonic(KK_UNITS[0], kazakh.case_endings("gen", table=kazakh.AFTER_POSSESSIVE_ENDINGS))
+KK_ADMINISTRATIVE = re.compile(
+    rf"^(?:{'|'.join(KK_UNITS)})(?:{kazakh.alternation(_UNIT_POSSESSIVE)})(?:{kazakh.alternation(_UNIT_GENITIVE)})?$"
+)
 # Nouns that end like a locative: "сауда орталығы" is a shopping centre, not "in trade".
 KK_NOUNS_LIKE_LOCATIVES = frozenset({"сауда", "орда", "пайда"})
 KK_ACCUSATIVE = re.compile(r"(?:ды|ді|ны|ні|[тшпкқсфхч]т[ыі])$")
 KK_ORDINAL = re.compile(r"(?:ыншы|інші|нші|ншы)$")
-KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")  # lower-case words only: "Қазақстан" is a name
+KK_ABLATIVE = re.compile(rf"(?:{kazakh.alternation(kazakh.ABLATIVE)})$")  # lower-case words only: "Қазақстан" is a name
 KK_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(re.escape(h[0]) for h in KK_HEADS) + r")(?P<tail>[^\W\d_]{0,9})(?![\w-])",
     re.IGNORECASE,
 )
 KK_POSSESSIVE_TAIL = re.compile(
-    r"^(?:ы|і|сы|сі|ғы|гі|ты|ті|дары|дері|тары|тері|лары|лері)?(?:ның|нің|на|не|нда|нде|нан|нен|н|мен|ға|ге|ндағы|ндегі)?$"
+    rf"^(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS, kazakh.CONSONANT_POSSESSIVE, kazakh.PLURAL_POSSESSIVE)})?"
+    rf"(?:{kazakh.alternation(kazakh.AFTER_POSSESSIVE, kazakh.case_endings('dat', after='V'))})?$"
 )
 # Words that end a Kazakh organisation phrase when walking back from its head: locatives,
 # instrumentals, participles, past verbs and accusatives (-ды/-ді, -ты/-ті after a voiceless
@@ -183,7 +190,11 @@ KK_CHAIN_BREAK = re.compile(
 )
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
 KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
-KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+KK_GENITIVE = re.compile(rf"(?:{kazakh.alternation(kazakh.GENITIVE)})$")
+# a possessive, bare or in a case but "-ндағы" ("облысы", "облысының", "облысына")
+KK_POSSESSIVE_CASE = re.compile(
+    rf"(?:ы|і)(?:{kazakh.alternation(set(kazakh.AFTER_POSSESSIVE) - set(kazakh.RELATIVE_AFTER_POSSESSIVE))})?$"
+)
 PLATFORMS = {
     "instagram",
     "facebook",
@@ -494,7 +505,7 @@ def _linked(chain: list[tuple[int, str]], i: int) -> bool:
     """Whether chain[i] is a genitive or the next word its possessive ("Маңғыстау облысы ...")."""
     word = chain[i][1].lower()
     following = chain[i + 1][1].lower() if i + 1 < len(chain) else ""
-    return bool(KK_GENITIVE.search(word) or re.search(r"(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен)?$", following))
+    return bool(KK_GENITIVE.search(word) or KK_POSSESSIVE_CASE.search(following))
 
 
 def _sentence_initial(text: str, floor: int, pos: int) -> bool:
@@ -652,8 +663,13 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|у|из|око
 
 
 KK_CASE_TAIL = (
-    r"(?:-?(?:ы|і|сы|сі)?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|"
-    r"дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|н|мен|бен|пен))?"
+    rf"(?:-?(?:{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS)})?(?:"
+    + kazakh.alternation(
+        kazakh.case_endings("gen", "dat", "acc", "ins", "loc", "abl"),
+        kazakh.case_endings("gen", "dat", "acc", "ins", "loc", "abl", table=kazakh.AFTER_POSSESSIVE_ENDINGS),
+        kazakh.DATIVE_AFTER_PERSON,
+    )
+    + "))?"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import kazakh
 from .gazetteer import is_place_word
 from .lexicon import KK_POSITION_STEMS, RU_ROLE_WORDS
 from .organisations import KK_ADMINISTRATIVE, KK_CHAIN_BREAK, KK_FUNCTION_WORDS, KK_GENITIVE
@@ -24,7 +25,10 @@ from .organisations import KK_ADMINISTRATIVE, KK_CHAIN_BREAK, KK_FUNCTION_WORDS,
 KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _STEMS = "|".join(re.escape(s) for s in sorted(KK_POSITION_STEMS, key=len, reverse=True))
 # stem + possessive (әкімі, басшысы) + "our" (Елбасымыз) + genitive (әкімінің) when inside a chain
-KK_POSITION = re.compile(rf"^(?:{_STEMS})(?P<poss>ы|і|сы|сі)?(?:мыз|міз|ымыз|іміз)?(?P<gen>ның|нің|дың|дің|тың|тің)?$")
+KK_POSITION = re.compile(
+    rf"^(?:{_STEMS})(?P<poss>{kazakh.alternation(kazakh.POSSESSIVE_ENDINGS)})?"
+    rf"(?:{kazakh.alternation(kazakh.FIRST_PLURAL_POSSESSIVE)})?(?P<gen>{kazakh.alternation(kazakh.GENITIVE)})?$"
+)
 KK_TOKEN = re.compile(r"«[^»\n]{1,60}»|[^\s«»,]+|,")
 CLAUSE_BREAK = re.compile(r"[.!?;:()\"“”\n]|\s[—–-]\s")
 MAX_WORDS = 10
