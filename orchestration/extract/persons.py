@@ -248,7 +248,7 @@ def _zone_of(zones, start: int, text: str) -> tuple[int, int]:
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     """The name is all there is between a pair of quotes."""
-    return start > 0 and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
+    return start > 0 and end < len(text) and text[start - 1] in '«"“„' and text[end] in '»"”“'
 
 
 def find_persons(text: str, zones: list[tuple[int, int]], lang: str, ner: list[NerSpan]) -> list[Person]:
