@@ -693,6 +693,18 @@ RU_ROLE_WORDS = (
     "модератор",
     "управляющ",
 )
+
+
+def is_ru_role_word(word: str, max_ending: int | None = None) -> bool:
+    """A word that starts with a Russian role stem ("председателя", "Глава"); with `max_ending`,
+    only when at most that many letters follow the stem, so a body that starts like a role
+    ("Секретариат", "Представительство") is not one."""
+    low = word.lower()
+    if max_ending is None:
+        return low.startswith(RU_ROLE_WORDS)
+    return any(low.startswith(stem) and len(low) - len(stem) <= max_ending for stem in RU_ROLE_WORDS)
+
+
 # Kazakh position words as stems (bare form): a role ends with one of them, in the nominative
 # (``Президент``, ``басшысы``, ``Елбасымыз``), and genitive ones chain (``облыс әкімінің орынбасары``).
 KK_POSITION_STEMS = (

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from . import kazakh
@@ -29,7 +28,7 @@ from .lexicon import (
     SUBJECT_PHRASES,
     SUBJECT_WORDS,
 )
-from .morphology import analyzer
+from .morphology import parses
 
 KK_MODIFIER = re.compile(
     r".{2,}(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|ған|ген|қан|кен|атын|етін|йтын|йтін)"
@@ -77,15 +76,6 @@ class NounPhrase:
     subject: str
 
 
-def _morph():
-    return analyzer()  # the process's one pymorphy2 analyzer (morphology.analyzer)
-
-
-@lru_cache(maxsize=200_000)
-def _parses(word: str) -> tuple:
-    return tuple(_morph().parse(word))
-
-
 # --- Russian -------------------------------------------------------------------------------
 
 
@@ -116,10 +106,10 @@ def _fits(tag, gov: str, adjective: bool = False) -> bool:
 
 def _ru_noun(word: str, gov: str):
     """A noun parse that fits; the word's most likely reading must be a noun or an adjective."""
-    parses = _parses(word)
-    if len(word) < 2 or not parses or parses[0].tag.POS not in ("NOUN", *RU_MODIFIER_POS):
+    readings = parses(word)
+    if len(word) < 2 or not readings or readings[0].tag.POS not in ("NOUN", *RU_MODIFIER_POS):
         return None
-    return next((p for p in parses if p.tag.POS == "NOUN" and _fits(p.tag, gov)), None)
+    return next((p for p in readings if p.tag.POS == "NOUN" and _fits(p.tag, gov)), None)
 
 
 def _substantive(word: str, gov: str):
@@ -127,7 +117,7 @@ def _substantive(word: str, gov: str):
     return next(
         (
             p
-            for p in _parses(word)
+            for p in parses(word)
             if p.tag.POS in RU_MODIFIER_POS
             and ("Subx" in p.tag or p.tag.POS == "PRTF")
             and p.tag.number == "plur"
@@ -138,7 +128,7 @@ def _substantive(word: str, gov: str):
 
 
 def _ru_modifier(word: str, gov: str):
-    return next((p for p in _parses(word) if p.tag.POS in RU_MODIFIER_POS and _fits(p.tag, gov, adjective=True)), None)
+    return next((p for p in parses(word) if p.tag.POS in RU_MODIFIER_POS and _fits(p.tag, gov, adjective=True)), None)
 
 
 def _noun_ahead(tokens, j: int, gov: str) -> bool:
@@ -160,7 +150,7 @@ def _ru_dictionary_form(mods, head, head_text: str) -> str:
         return inflected.word if inflected else head.word
     else:
         lemma = head.normal_form
-    nominative = _parses(lemma.lower())
+    nominative = parses(lemma.lower())
     gender = next((p.tag.gender for p in nominative if p.tag.POS == "NOUN" and p.normal_form == lemma.lower()), None)
     words = []
     for parse in mods:
@@ -211,7 +201,7 @@ KK_TIME = re.compile(
 
 def is_ordinal_word(low: str) -> bool:
     """A Russian ordinal numeral ("двадцатого", "первом"), by dictionary."""
-    return any("Anum" in p.tag for p in _parses(low)) if low.isalpha() else False
+    return any("Anum" in p.tag for p in parses(low)) if low.isalpha() else False
 
 
 def _kk_not_noun(low: str) -> bool:
@@ -335,7 +325,7 @@ def subject_of(lows: list[str], modifiers: list[str]) -> str:
 def _participle(low: str) -> bool:
     if KK_PARTICIPLE.fullmatch(low):
         return True
-    return any(p.tag.POS == "PRTF" for p in _parses(low)) if re.fullmatch(r"[а-яё-]+", low) else False
+    return any(p.tag.POS == "PRTF" for p in parses(low)) if re.fullmatch(r"[а-яё-]+", low) else False
 
 
 def _subject_words(lows: list[str], modifiers: list[str] = ()) -> str:

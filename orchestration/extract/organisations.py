@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import kazakh
 from .gazetteer import load_gazetteer
-from .lexicon import ORG_TYPE_WORDS, RU_ROLE_WORDS, SEATS_OF_POWER
+from .lexicon import ORG_TYPE_WORDS, SEATS_OF_POWER, is_ru_role_word
 from .morphology import RU_WORD, analyzer, keep_case, nominative_phrase, parses
 from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
@@ -870,6 +870,7 @@ def _without_owner(text: str, org: Organisation, persons) -> Organisation:
     return replace(org, name=name) if name else org
 
 
+ROLE_ENDING = 3  # letters after a role stem: "руководителя", not "Секретариат"
 RU_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 # A platform's channel, page or account ("Telegram-канале", "Facebook-странице"): where something was
 # posted, not a body.
@@ -882,21 +883,16 @@ def _ends_with_verb(word: str) -> bool:
     return bool(found) and found[0].tag.POS in RU_VERB_POS
 
 
-def _is_role_word(word: str) -> bool:
-    """A position word ("Глава", "Председатель"), not a body that starts like one ("Секретариат")."""
-    word = word.lower()
-    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in RU_ROLE_WORDS)
-
-
 def _trimmed(text: str, org: Organisation, persons) -> Organisation | None:
     """The name without what ran on after it: a verb ("акимат Алматы начал …") or a person named
     right after the body ("… управления … области Абылай-хан Какенов"). None when nothing of a name
     is left: no letters, a lone role word ("Главы государства"), a platform's channel."""
     person = next((ps for ps, pe in persons if org.start < ps and pe >= org.end > ps), None)
     before = text[max(0, org.start - 40) : org.start].split()
+    after_post = bool(before) and is_ru_role_word(before[-1].strip(",.:;–—-"), ROLE_ENDING)
     # only after a post ("руководитель управления … Какенов"): "штаб Ахметова", "правительство
     # Виктора Орбана" name the body by its person
-    if person is not None and "«" not in org.name and before and _is_role_word(before[-1].strip(",.:;–—-")):
+    if person is not None and "«" not in org.name and after_post:
         cut = text[person : org.end]
         org = replace(org, name=org.name.removesuffix(cut).strip(), surface=text[org.start : person].rstrip())
         org = replace(org, end=org.start + len(org.surface))
@@ -906,7 +902,7 @@ def _trimmed(text: str, org: Organisation, persons) -> Organisation | None:
     words = org.name.strip('«»"').split()
     if not any(c.isalpha() for c in org.name) or not words:
         return None
-    if len(words) == 1 and (_is_role_word(words[0]) or CHANNEL_COMPOUND.match(words[0])):
+    if len(words) == 1 and (is_ru_role_word(words[0], max_ending=ROLE_ENDING) or CHANNEL_COMPOUND.match(words[0])):
         return None
     return org
 

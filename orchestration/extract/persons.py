@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from .gazetteer import is_place_word
 from .kazakh import nominative_name, person_names, split_case
-from .lexicon import KK_MONTH_STEMS, MONTHS
+from .lexicon import KK_MONTH_STEMS, MONTHS, is_ru_role_word
 from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
 from .nlp import NerSpan, person_normal
 from .organisations import KK_FUNCTION_WORDS
-from .roles import is_kk_position, is_ru_role_word, role_after, role_before
+from .roles import is_kk_position, role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 KK_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import kazakh
 from .gazetteer import is_place_word
-from .lexicon import KK_POSITION_STEMS, RU_ROLE_WORDS
+from .lexicon import KK_POSITION_STEMS, is_ru_role_word
 from .organisations import KK_ADMINISTRATIVE, KK_CHAIN_BREAK, KK_FUNCTION_WORDS, KK_GENITIVE
 
 KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
@@ -129,10 +129,6 @@ def _plural(word: str) -> bool:
 
     nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN"]
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
-
-
-def is_ru_role_word(word: str) -> bool:
-    return word.lower().startswith(RU_ROLE_WORDS)
 
 
 def ru_role_before(window: str) -> str | None:
