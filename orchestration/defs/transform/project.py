@@ -84,10 +84,15 @@ def ensure_manifest() -> None:
 ensure_manifest()
 
 
+def load_manifest() -> dict:
+    """The parsed dbt manifest (made fresh by ensure_manifest at import)."""
+    return json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+
+
 def mart_nodes() -> list[dict]:
     """The marts: models under models/marts, read from the manifest. The one definition of "a mart"
     (the publication should copy exactly the tables of `mart_model_names()`)."""
-    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    manifest = load_manifest()
     nodes = [
         n
         for n in manifest["nodes"].values()

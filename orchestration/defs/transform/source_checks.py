@@ -18,13 +18,9 @@ import dagster as dg
 
 from ...settings import get_settings
 from ...warehouse.db import connect
-from .project import dbt_project, source_tests_sql_path, translator
+from .project import dbt_project, load_manifest, source_tests_sql_path, translator
 
 SOURCE_TESTS_EXCLUDED = "source:*"
-
-
-def _manifest() -> dict:
-    return json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
 
 
 def _tests_by_source(manifest: dict) -> dict[str, list[str]]:
@@ -100,7 +96,7 @@ def source_test_checks(source_id: str, test_ids: list[str], manifest: dict) -> d
 
 
 def build_source_test_checks() -> list[dg.AssetChecksDefinition]:
-    manifest = _manifest()
+    manifest = load_manifest()
     return [
         source_test_checks(source_id, tests, manifest)
         for source_id, tests in _tests_by_source(manifest).items()
