@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from .gazetteer import RegionMention
 from .morphology import parses
 from .organisations import KK_GENITIVE, Organisation
+from .page import zone_at
 from .persons import Person
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -54,7 +55,7 @@ def main_region(mentions: list[RegionMention]) -> str | None:
 
 
 def region_for(pos: int, text: str, zones, mentions: list[RegionMention], default: str | None) -> str | None:
-    zone = next(((zs, ze) for zs, ze in zones if zs <= pos < ze), None)
+    zone = zone_at(zones, pos)
     if zone is None:
         return default
     s, e = sentence_bounds(text, pos, zone)

@@ -18,6 +18,7 @@ from .name_keys import kk_name_nominative, organisation_key
 from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
+from .page import zone_at
 from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
@@ -369,7 +370,7 @@ def _from_ner(text: str, zones, ner: list[NerSpan], blocked=()) -> list[Organisa
             continue  # "Гражданские альянсы": a category of bodies, not one
         if _common_word(text, zones, span) or _names_a_building(span.text):
             continue
-        zone_end = next((ze for zs, ze in zones if zs <= span.start < ze), len(text))
+        zone_end = (zone_at(zones, span.start) or (0, len(text)))[1]
         zone_end = min([zone_end] + [bs for bs, _ in blocked if bs >= span.end])
         head = span.normal or span.text  # nlp.normalise_organisation: head words in the nominative
         head = head[:1].upper() + head[1:]
@@ -441,7 +442,7 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
         return tag.number == "plur"
     if NAME_GRAMMEMES & set(tag.grammemes):
         return False
-    zone_start = next((zs for zs, ze in zones if zs <= span.start < ze), 0)
+    zone_start = (zone_at(zones, span.start) or (0, 0))[0]
     return _sentence_initial(text, zone_start, span.start)
 
 

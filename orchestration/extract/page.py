@@ -66,6 +66,11 @@ class PageLayout:
     zones: list[tuple[int, int]] = field(default_factory=list)
 
 
+def zone_at(zones: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The text zone (title or body paragraph) that holds position pos, if any."""
+    return next(((zs, ze) for zs, ze in zones if zs <= pos < ze), None)
+
+
 def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.split("\n"):

@@ -12,6 +12,7 @@ from .lexicon import KK_MONTH_STEMS, MONTHS, is_ru_role_word
 from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
 from .nlp import NerSpan, person_normal
 from .organisations import KK_FUNCTION_WORDS
+from .page import zone_at
 from .roles import is_kk_position, role_after, role_before
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -243,7 +244,7 @@ def _same_person(tokens: list[str], person: Person) -> bool:
 
 
 def _zone_of(zones, start: int, text: str) -> tuple[int, int]:
-    return next(((zs, ze) for zs, ze in zones if zs <= start < ze), (0, len(text)))
+    return zone_at(zones, start) or (0, len(text))
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
