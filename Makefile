@@ -69,10 +69,10 @@ lint-fix: install-dev
 	-$(BIN)/sqlfluff fix $(SQL_DIRS)
 
 dbt-build: install
-	cd dbt_project && ../$(BIN)/dbt build --profiles-dir .
+	cd dbt_project && ../$(BIN)/qogam-dbt build --profiles-dir .
 
 docs: install
-	cd dbt_project && ../$(BIN)/dbt docs generate --profiles-dir . && ../$(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
+	cd dbt_project && ../$(BIN)/qogam-dbt docs generate --profiles-dir . && ../$(BIN)/qogam-dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
 
 # The instance is $QOGAM_HOME/dagster, the one `qogam run` records into; Ctrl+C stops everything.
 ui: install

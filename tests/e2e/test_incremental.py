@@ -2,8 +2,6 @@
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,26 +11,15 @@ from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 from orchestration.warehouse.db import connect
 from orchestration.warehouse.landing import quarantine
 
+from ..dbt_cli import run_dbt
 from .documents import write_articles
 from .pipeline import run_pipeline, table_rows
 
 pytestmark = pytest.mark.slow
-DBT = str(Path(sys.executable).parent / "dbt")
 
 
 def mart_rows(warehouse: Path) -> dict[str, list]:
     return table_rows(warehouse, "marts")
-
-
-def dbt(*args: str, target: Path) -> subprocess.CompletedProcess:
-    """dbt on the project, with its own target folder (tests may run in parallel)."""
-    return subprocess.run(
-        [DBT, *args, "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target)],
-        cwd=DBT_PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 def test_incremental_build_equals_full_refresh(sample_home, tmp_path):
@@ -44,14 +31,16 @@ def test_incremental_build_equals_full_refresh(sample_home, tmp_path):
     assert len(incremental["dim_documents"]) == 7
 
     # Models only: the dbt tests ran in the pipeline run above; only the marts are compared here.
-    full = dbt("build", "--full-refresh", "--exclude-resource-type", "test", "unit_test", target=tmp_path / "target")
+    full = run_dbt(
+        "build", "--full-refresh", "--exclude-resource-type", "test", "unit_test", target=tmp_path / "target"
+    )
     assert full.returncode == 0, full.stdout[-3000:]
     assert mart_rows(sample_home / "warehouse.duckdb") == incremental
 
 
 def test_dbt_docs_generate(sample_home, tmp_path):
     target = tmp_path / "target"
-    out = dbt("docs", "generate", target=target)
+    out = run_dbt("docs", "generate", target=target)
     assert out.returncode == 0, out.stdout[-3000:]
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
@@ -84,25 +73,8 @@ def test_incremental_build_after_a_seed_change_equals_full_refresh(sample_home, 
     seed = project.parent / REORGANISATIONS_PATH.relative_to(PROJECT_ROOT)
 
     def build(*flags: str) -> dict[str, list]:
-        out = subprocess.run(
-            [
-                DBT,
-                "build",
-                "--exclude-resource-type",
-                "test",
-                "unit_test",
-                *flags,
-                "--project-dir",
-                str(project),
-                "--profiles-dir",
-                str(project),
-                "--target-path",
-                str(tmp_path / "target"),
-            ],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            timeout=600,
+        out = run_dbt(
+            "build", "--exclude-resource-type", "test", "unit_test", *flags, target=tmp_path / "target", project=project
         )
         assert out.returncode == 0, out.stdout[-3000:]
         return mart_rows(sample_home / "warehouse.duckdb")

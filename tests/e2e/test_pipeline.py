@@ -1,7 +1,9 @@
 """End to end: the Dagster graph materialised into a temporary home.
 
-The blocked run (a failing check keeps the previous publication) is proved once, as a user meets
-it, by `tests/test_cli.py::test_qogam_run_exits_nonzero_names_the_check_and_keeps_the_publication`.
+Proved once elsewhere, as a user meets them: the blocked run (a failing check keeps the previous
+publication) by `tests/test_cli.py::test_qogam_run_exits_nonzero_names_the_check_and_keeps_the_publication`;
+idempotent reruns (a second run over the same folder adds nothing and publishes the same marts) by
+`tests/e2e/test_cli_runs.py::test_marts_after_two_runs_are_those_of_one_run`.
 """
 
 import duckdb
@@ -9,12 +11,12 @@ import pytest
 
 from orchestration.defs.transform.project import mart_model_names
 
-from .pipeline import published_tables, run_pipeline
+from .pipeline import published_tables
 
 pytestmark = pytest.mark.slow
 
 
-def test_sample_corpus_end_to_end_and_idempotent(built_home, sample_home):
+def test_sample_corpus_end_to_end(built_home):
     published = built_home / "published" / "qogam.duckdb"
     tables = published_tables(published)
     assert set(tables) == set(mart_model_names())  # exactly the models of the marts folder
@@ -55,8 +57,3 @@ def test_sample_corpus_end_to_end_and_idempotent(built_home, sample_home):
     con.close()
     assert "raw_text" not in repr(tables.keys())
     assert (built_home / "published" / "parquet" / "fct_metrics.parquet").exists()
-
-    # Two more runs over the same folder (on a copy of the built home) add nothing and change nothing.
-    for _ in range(2):
-        assert run_pipeline().success
-        assert published_tables(sample_home / "published" / "qogam.duckdb") == tables

@@ -1,19 +1,15 @@
 """`region_code_at_date` has one source (region_reorganisations.csv): Python and SQL give the same answer."""
 
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from orchestration.extract.gazetteer import REORGANISATIONS_PATH, load_reorganisations, region_code_at
-from orchestration.settings import DBT_PROJECT_DIR
+
+from ..dbt_cli import run_dbt
 
 pytestmark = pytest.mark.slow
-DBT = str(Path(sys.executable).parent / "dbt")
 SQL = """
 select cases.region_code, cases.on_date, {{ region_code_at('cases.region_code', 'cases.on_date') }} as at_date
 from cases
@@ -35,24 +31,7 @@ def cases() -> list[tuple[str, date | None]]:
 
 
 def test_python_and_the_dbt_macro_agree(tmp_path):
-    out = subprocess.run(
-        [
-            DBT,
-            "-q",
-            "compile",
-            "--profiles-dir",
-            str(DBT_PROJECT_DIR),
-            "--target-path",
-            str(tmp_path / "target"),
-            "--inline",
-            SQL,
-        ],
-        cwd=DBT_PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QOGAM_HOME": str(tmp_path)},
-    )
+    out = run_dbt("-q", "compile", "--inline", SQL, target=tmp_path / "target", home=tmp_path)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     compiled = out.stdout
     con = duckdb.connect()
