@@ -14,6 +14,7 @@ from orchestration.settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR
 from orchestration.warehouse.publish import read_publication
 
 from .contract import assert_valid_record
+from .e2e.documents import write_articles
 
 BIN = Path(sys.executable).parent
 
@@ -126,3 +127,20 @@ def test_qogam_extract_exits_nonzero_on_a_missing_path_and_prints_no_record(tmp_
     assert out.returncode == 2
     assert out.stdout == ""
     assert f"no such file or folder: {tmp_path / next(p for p in paths if p != 'SAMPLE')}" in out.stderr
+
+
+def test_a_reader_that_stops_early_ends_qogam_quietly(tmp_path):
+    """`qogam extract … | head -1`: no traceback when the reader closes the pipe (the output of 30
+    documents is larger than a pipe holds, so qogam meets the closed pipe whatever the timing)."""
+    write_articles(tmp_path, 30)
+    proc = subprocess.Popen(
+        [str(BIN / "qogam"), "extract", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=PROJECT_ROOT,
+    )
+    assert json.loads(proc.stdout.readline())["status"] == "ok"
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipeError" not in err

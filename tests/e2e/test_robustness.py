@@ -157,10 +157,10 @@ def _qogam_run(*args, **kw) -> subprocess.Popen:
 
 
 def test_sigkill_during_extraction_then_resume(home):
-    write_articles(home / "landing", 60)
-    proc = _qogam_run("--workers", "1", "--batch-size", "10", "-v")  # -v: a line per extraction batch
+    write_articles(home / "landing", 30)
+    proc = _qogam_run("--workers", "1", "--batch-size", "5", "-v")  # -v: a line per extraction batch
     for line in proc.stderr:
-        if "extraction: 20/" in line:  # two batches committed, the third under way
+        if "extraction: 10/" in line:  # two batches committed, the third under way
             proc.send_signal(signal.SIGKILL)
             break
     proc.wait(timeout=60)
@@ -171,14 +171,14 @@ def test_sigkill_during_extraction_then_resume(home):
     out, err = again.communicate(timeout=600)
     assert again.returncode == 0, out[-2000:] + err[-2000:]
     wh = home / "warehouse.duckdb"
-    assert rows(wh, "select count(*) from raw.documents") == [(60,)]
-    assert rows(wh, "select count(*), count(distinct document_id) from extraction.documents") == [(60, 60)]
+    assert rows(wh, "select count(*) from raw.documents") == [(30,)]
+    assert rows(wh, "select count(*), count(distinct document_id) from extraction.documents") == [(30, 30)]
     assert rows(
         wh,
         "select count(*) from (select document_id, item_index from extraction.metrics "
         "group by all having count(*) > 1)",
     ) == [(0,)]
-    assert rows(home / "published" / "qogam.duckdb", "select count(*) from dim_documents") == [(60,)]
+    assert rows(home / "published" / "qogam.duckdb", "select count(*) from dim_documents") == [(30,)]
 
 
 SLOW_PUBLISH = """
