@@ -67,6 +67,9 @@ def extract_text(
     if is_latin_kazakh(text):
         tr = transliterate(text)
         meta_cyr = transliterate(meta_title).text if meta_title else None
+        # The outlet is read as written: transliterated, a Latin brand ("Kazinform tilshisi") would
+        # no longer look like an outlet's name.
+        meta_source = meta_source or analyse_page(text, meta_title, meta_date).source_name
         record = _extract(tr.text, source_file, meta_cyr, meta_date, meta_source, doc_id or document_id(text))
         return _back_to_latin(record, text, tr)
     return _extract(text, source_file, meta_title, meta_date, meta_source, doc_id)

@@ -17,14 +17,18 @@ COPYRIGHT = re.compile(
     r"[\w\-]+\.(?:kz|ru|com|org|net|media|tv|info)\b|[^\W\d_][\w .\-]{1,38}?)\s*(?:[,.:;]|\d{4}|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-# "…, сообщает Zakon.kz", "передаёт корреспондент «МИР 24»", "деп хабарлайды BAQ.KZ", "Kazinform tilshisi".
+# "…, сообщает Zakon.kz", "передаёт корреспондент «МИР 24»", "деп хабарлайды BAQ.KZ" (Latin script:
+# "dep habarlaıdy"), "Kazinform tilshisi".
 ATTRIBUTION = (
     re.compile(
         rf"\b(?:сообщает|сообщают|передает|передаёт|пишет|информирует|рассказывает)\s+"
         rf"(?:корреспондент\s+|сайт\s+|портал\s+|агентство\s+)?(?P<name>{_NAME})",
         re.IGNORECASE,
     ),
-    re.compile(rf"\bдеп\s+(?:хабарлайды|жазады)\s+(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:деп|dep)\s+(?:хабарлайды|жазады|habarla[ıi]dy|xabarla[ıiy]d[ıy]|jazady)\s+(?P<name>{_NAME})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?:корреспондент|тілші)\s+(?P<name>{_NAME})", re.IGNORECASE),
     re.compile(r"(?P<name>[\w][\w.\-]*)\s+(?:тілшісі|tilshisi|tılşısı)\b", re.IGNORECASE),
 )

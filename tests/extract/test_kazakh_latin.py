@@ -164,6 +164,33 @@ def test_latin_kazakh_regions(text, region_code, surface):
         assert text[r["start"] : r["end"]] == r["surface"]
 
 
+# own pages: the outlet a Latin-script page credits, as written (not transliterated), or none
+LATIN_OUTLETS = [
+    (
+        "Jastar forýmy Taraz qalasynda ótti\n\nTaraz qalasynda oblystyq jastar forýmy ótti. Oǵan 300-den "
+        "astam jas qatysty. Kazinform tilshisi forým qorytyndysyn saralady.\n",
+        "Kazinform",
+    ),
+    (
+        "Eriktiler kómek kórsetti\n\nShymkentte 40 erikti qarttarǵa kómek kórsetti, dep habarlaıdy "
+        "Tengrinews.kz.\n",
+        "Tengrinews.kz",
+    ),
+    (
+        "Qoǵamdyq keńes otyrysy\n\nAqtóbede qoǵamdyq keńestiń kezekti otyrysy ótti. Otyrysqa "
+        "ákimdik ókilderi qatysty.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, outlet", LATIN_OUTLETS)
+def test_latin_kazakh_outlet_as_written(text, outlet):
+    record = extract_text(text)
+    assert record["language"] == "kk"
+    assert record["source_name"] == outlet
+
+
 def test_latin_kazakh_person_span_is_latin():
     text = "Qasym-Jomart Toqaev volonterlermen kezdesti. Kezdesýge 200 adam qatysty."
     record = extract_text(text, "latin.txt")
