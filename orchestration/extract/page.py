@@ -21,7 +21,8 @@ STOP_MARKERS = re.compile(
     r"^(?:©|\(c\)|Copyright\b|Читайте также|Читайте нас|Похожие (?:новости|материалы|статьи)|Другие новости|"
     r"Последние новости|Новости по теме|Ещё по теме|Еще по теме|"
     r"Оставить комментарий|Комментарии\b|Добавить комментарий|"
-    r"Ваш адрес email|Курс валют|Погода\b|Редакция\b|Реклама\b|Социальные сети|Подписывайтесь|Поделиться|"
+    r"Ваш адрес email|Курс валют|Погода\b|Редакция\b|Реклама\b|Социальные сети|"
+    r"Подписывайтесь|Подписаться|Жазылыңыз|Поделиться|"
     r"Заметили ошибку|Ұқсас жаңалықтар|Топ жаңалықтар|Серіктес жаңалықтары|Сіздің реакцияңыз|Тағы оқыңыз|"
     r"Пікір қалдыру|Пікірлер|Соңғы жаңалықтар|Өзге жаңалықтар|Related news|Read also|Share\b|Tags?:|Теги:|Тэги:)",
     re.IGNORECASE,
@@ -89,6 +90,14 @@ def is_content(line: Line) -> bool:
     has_lower = any(ch.islower() for ch in line.text)
     # Headlines rarely end with a full stop; paragraphs do (or are long).
     return has_lower and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
+
+
+def is_short_text(line: Line) -> bool:
+    """A sentence too short to tell from a headline on a page ("Форумға 300 жас қатысты."): the text
+    itself when a page has nothing longer (a one-line note, a feed item)."""
+    if FURNITURE.match(line.text) or STOP_MARKERS.match(line.text):
+        return False
+    return any(ch.islower() for ch in line.text) and line.words >= 2 and PARAGRAPH_END.search(line.text) is not None
 
 
 def is_paragraph(line: Line) -> bool:
@@ -192,10 +201,10 @@ def find_outlet(lines: list[Line], title: int | None, body: int, body_last: int)
     return None
 
 
-def _body_span(lines: list[Line], first: int) -> tuple[int, int, int]:
+def _body_span(lines: list[Line], first: int, is_text=is_content) -> tuple[int, int, int]:
     """(first, last, stop): the body's first and last line indexes and the first trailing-boilerplate line."""
     stop = next((i for i in range(first, len(lines)) if STOP_MARKERS.match(lines[i].text)), len(lines))
-    content = [i for i in range(first, stop) if is_content(lines[i])]
+    content = [i for i in range(first, stop) if is_text(lines[i])]
     return first, (content[-1] if content else first - 1), stop
 
 
@@ -230,7 +239,11 @@ def analyse_page(
     title = find_headline(lines, anchor, meta_title)
     start = (title + 1) if title is not None else 0
     first = next((i for i in range(start, len(lines)) if is_content(lines[i])), anchor)
-    first, last, stop = _body_span(lines, min(first, len(lines)))
+    is_text = is_content
+    if first >= len(lines):  # no paragraph at all: short sentences are the text
+        is_text = is_short_text
+        first = next((i for i in range(start, len(lines)) if is_short_text(lines[i])), len(lines))
+    first, last, stop = _body_span(lines, min(first, len(lines)), is_text)
     body = lines[first : last + 1]
     published = _meta_date(meta_date) or find_published(lines, title, first, last, stop, stamp)
     source = meta_source or find_outlet(lines, title, first, last)

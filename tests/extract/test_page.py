@@ -87,3 +87,20 @@ def test_meta_fields_win():
         meta_source="Kazinform",
     )
     assert (page.title, page.published_date, page.source_name) == ("Заголовок из JSON", "2024-01-02", "Kazinform")
+
+
+# own texts: a page with nothing longer than a short sentence still has that sentence as its text
+SHORT_TEXTS = [
+    ("В Алматы работают 30 волонтеров.", "В Алматы работают 30 волонтеров."),
+    ("Облыста 30 волонтер бар.", "Облыста 30 волонтер бар."),
+    ("Almatyda 40 erikti jumys isteıdi.", "Almatyda 40 erikti jumys isteıdi."),
+    ("Форум өтті\n\nФорумға 300 жас қатысты.", "Форумға 300 жас қатысты."),
+    ("Главная\nНовости\nКонтакты", None),  # navigation: no sentence, no text
+    ("Подписаться на рассылку.", None),  # furniture even with a full stop
+]
+
+
+@pytest.mark.parametrize("text, body", SHORT_TEXTS)
+def test_a_short_sentence_is_the_text_of_a_page_with_nothing_longer(text, body):
+    layout = analyse_page(text)
+    assert (text[layout.body_start : layout.body_end] or None) == body
