@@ -172,8 +172,7 @@ LATIN_OUTLETS = [
         "Kazinform",
     ),
     (
-        "Eriktiler kómek kórsetti\n\nShymkentte 40 erikti qarttarǵa kómek kórsetti, dep habarlaıdy "
-        "Tengrinews.kz.\n",
+        "Eriktiler kómek kórsetti\n\nShymkentte 40 erikti qarttarǵa kómek kórsetti, dep habarlaıdy Tengrinews.kz.\n",
         "Tengrinews.kz",
     ),
     (
