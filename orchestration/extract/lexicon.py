@@ -211,6 +211,8 @@ SCALES: tuple[tuple[str, float], ...] = (
     ("тыс", 1e3),
     ("тысяч", 1e3),
     ("мың", 1e3),
+    ("сотн", 1e2),  # "три сотни активистов" = 300
+    ("сотен", 1e2),
 )
 # Spelled decimals in Kazakh: "екі бүтін оннан бес" = 2.5 ("жүзден" hundredths).
 KK_DECIMAL_POINT = "бүтін"

@@ -185,7 +185,25 @@ def _number_word(tok: Tok, lang: str) -> float | None:
         for stem, value in KK_STEMS_LONGEST_FIRST:
             if low == stem or (low.startswith(stem) and len(stem) >= 3 and _kk_case(low[len(stem) :])):
                 return float(value)
+        if _kk_similative(tok, lang):
+            return float(KK_NUMBER_WORDS[low[: -len(_kk_similative(tok, lang))]])
     return None
+
+
+def _kk_similative(tok: Tok, lang: str) -> str:
+    """The similative ending of a Kazakh number word, "about" ("жүздей", "отыздай"), or "". Stems of
+    three letters or more: "ондай" is "such", not "about ten"."""
+    if lang not in ("kk", "mixed") or tok.kind != "word":
+        return ""
+    low = tok.low
+    return next(
+        (
+            e
+            for e in kazakh.SIMILATIVE
+            if low.endswith(e) and len(low) - len(e) >= 3 and low[: -len(e)] in KK_NUMBER_WORDS
+        ),
+        "",
+    )
 
 
 def _number_form(tok: Tok, lang: str) -> bool:
@@ -308,7 +326,7 @@ def _read_number(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, in
     value, j = _read_words(tokens, i, lang)
     if value is not None and lang in ("kk", "mixed"):
         value, j = _kk_decimal(tokens, value, j, lang)
-    return value, j, ""
+    return value, j, (_kk_similative(tokens[j - 1], lang) if value is not None else "")
 
 
 KK_THOUSAND = {"мың", "мыңнан", "мыңға", "мыңдай", "мыңнанастам"}

@@ -49,6 +49,13 @@ POSITIVE = [
     ("Өңірде екі жүз елу жоба іске асырылды.", "kk", 250, "count", "project", "exact"),
     ("Облыста 8,2 мың волонтер тіркелген.", "kk", 8200, "count", "volunteer", "exact"),
     ("Биыл 40-қа жуық грант берілді.", "kk", 40, "count", "grant", "approx"),
+    # a spelled number with the similative "-дай/-дей" ("about"), Cyrillic and Latin script
+    ("Қазір елде екі жүздей қоғамдық кеңес жұмыс істейді.", "kk", 200, "count", "other", "approx"),
+    ("Облыста отыздай волонтер тіркелді.", "kk", 30, "count", "volunteer", "approx"),
+    ("Шараға бес жүздей ерікті қатысты.", "kk", 500, "count", "volunteer", "approx"),
+    # Russian "сотни" after a number is a scale ("три сотни" = 300)
+    ("В форуме приняли участие три сотни волонтеров.", "ru", 300, "count", "volunteer", "exact"),
+    ("Помощь получили около двух сотен семей.", "ru", 200, "count", "family", "approx"),
 ]
 
 
@@ -60,6 +67,8 @@ def test_reads_metric(text, lang, value, unit, subject, qualifier):
 
 
 NEGATIVE = [
+    ("Ондай ұйымдар облыста көп емес.", "kk"),  # "such", not "about ten"
+    ("В акции участвовали сотни волонтеров.", "ru"),  # "hundreds": no number
     ("В 2021 году форум прошел в столице.", "ru"),
     ("Накануне 10-го Гражданского форума прошла встреча.", "ru"),
     ("Отмечается 30-летие Независимости.", "ru"),
