@@ -219,6 +219,21 @@ KK_DECIMAL_POINT = "бүтін"
 KK_FRACTION_BASES = {"оннан": 10, "жүзден": 100, "мыңнан": 1000}
 # A bare Kazakh "жүз" after a number word multiplies by 100 (екі жүз = 200).
 
+# Words that make a figure a share of the one before it ("450 НПО, из них 117 …", "450 ұйым
+# тіркелген, оның 117-сі …"): the later figure counts the same noun.
+PARTITIVE_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("из", "них"),
+    ("из", "которых"),
+    ("среди", "них"),
+    ("в", "том", "числе"),
+    ("оның",),
+    ("олардың",),
+    ("соның",),
+    ("оның", "ішінде"),
+    ("олардың", "ішінде"),
+    ("соның", "ішінде"),
+)
+
 # Qualifiers read before the number (Russian and Kazakh).
 QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
     ("более чем", "more_than"),

@@ -36,6 +36,7 @@ from .lexicon import (
     MONEY_UNITS,
     MONTHS,
     ONLY_WORDS,
+    PARTITIVE_BEFORE,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RU_NUMBER_WORDS,
@@ -406,6 +407,7 @@ class Reading:
     end_idx: int = 0
     cased: bool = False  # the number (or its scale word) carries a Kazakh case suffix
     post_qualified: bool = False  # "4 мыңнан астам": a post-qualifier follows
+    previous: Metric | None = None  # the figure read before this one in the zone
 
     def __post_init__(self):
         self.k, self.qstart, self.end_idx = self.j, self.i, self.j - 1
@@ -426,7 +428,8 @@ def _find_in_zone(text: str, zs: int, ze: int, lang: str) -> list[Metric]:
         if value is None:
             i += 1
             continue
-        metric, consumed = _build(text, tokens, Reading(i, j, value, suffix), masked, lang)
+        reading = Reading(i, j, value, suffix, previous=out[-1] if out else None)
+        metric, consumed = _build(text, tokens, reading, masked, lang)
         if metric is not None:
             out.append(metric)
         i = max(consumed, i + 1)
@@ -682,6 +685,8 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
         if phrase is not None:
             phrase = NounPhrase(r.i, r.end_idx, phrase.noun, phrase.subject)
     if phrase is None:
+        phrase = _share_of_previous(tokens, r)
+    if phrase is None:
         if (
             (r.scale is None and r.qualifier is None)
             or tokens[r.i].kind == "word"
@@ -695,6 +700,17 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
         return False
     r.unit = "count"
     return True
+
+
+def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
+    """ "450 НПО, из них 117 работают в Таразе", "450 ұйым тіркелген, оның 117-сі Таразда": a share
+    of the count before it, in the same paragraph, counts the same noun."""
+    before = tuple(t.low for t in tokens[max(0, min(r.qstart, r.i) - 3) : min(r.qstart, r.i)])
+    if r.previous is None or r.previous.unit != "count" or r.previous.noun is None:
+        return None
+    if not any(before[-len(words) :] == words for words in PARTITIVE_BEFORE):
+        return None
+    return NounPhrase(r.i, r.end_idx, r.previous.noun, r.previous.subject)
 
 
 def _one_allowed(tokens: list[Tok], i: int) -> bool:

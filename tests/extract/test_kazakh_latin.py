@@ -58,6 +58,9 @@ def test_detects_latin_kazakh(text, latin_kazakh):
 
 # Latin-script Kazakh through the full extractor: value, unit, subject, surface as written
 LATIN_METRICS = [
+    # a share of the count before it ("onyń 117-si": 117 of them), and a spelled "about" number
+    ("Oblysta 450 úkimettik emes uıym tirkelgen, onyń 117-si Tarazda.", 117, "count", "ngo", "117-si"),
+    ("Oblysta otyzdaı volonter tirkeldi. Olar qarttarǵa kómektesedi.", 30, "count", "volunteer", "otyzdaı volonter"),
     (
         "Almaty qalasynda 4 myńnan astam volonter tirkelgen. Olar jyl boıy kómek kórsetedi.",
         4000,

@@ -121,3 +121,25 @@ def test_only_zones_are_read():
     zone_start = text.index("На")
     found = find_metrics(text, [(zone_start, len(text))], "ru")
     assert [m.value for m in found] == [300e6]
+
+
+# text, lang, the figures as (value, noun): a share of the count before it counts the same noun
+SHARES = [
+    ("В области 450 НПО, из них 117 работают в Таразе.", "ru", [(450, "НПО"), (117, "НПО")]),
+    ("В городе 40 НПО. Из них 12 получили гранты.", "ru", [(40, "НПО"), (12, "НПО")]),
+    ("На форум приехали 300 волонтеров, в том числе 120 из сел.", "ru", [(300, "волонтёр"), (120, "волонтёр")]),
+    (
+        "Облыста 450 үкіметтік емес ұйым тіркелген, оның 117-сі Таразда.",
+        "kk",
+        [(450, "үкіметтік емес ұйым"), (117, "үкіметтік емес ұйым")],
+    ),
+    ("Жобаға 12 мектеп қатысты, оның ішінде 4-еуі ауылда.", "kk", [(12, "мектеп"), (4, "мектеп")]),
+    ("Из них 12 получили гранты.", "ru", []),  # no figure before: nothing to share
+    ("Проект длится 3 года, из них 2 года подготовки.", "ru", []),  # durations are not counts
+]
+
+
+@pytest.mark.parametrize("text, lang, figures", SHARES)
+def test_a_share_counts_the_noun_of_the_figure_before_it(text, lang, figures):
+    found = find_metrics(text, [(0, len(text))], lang)
+    assert [(m.value, m.noun) for m in found] == [(pytest.approx(v), n) for v, n in figures]
