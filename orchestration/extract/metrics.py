@@ -191,6 +191,19 @@ def _number_word(tok: Tok, lang: str) -> float | None:
     return None
 
 
+def _kk_share_ending(tok: Tok, lang: str) -> str:
+    """The possessive ending of a spelled Kazakh number, "N of them" ("жетісі", "сексені", "үшеуі"),
+    or "". Stems of three letters or more, or the collective: "оны" is "him", not "ten of them"."""
+    if lang not in ("kk", "mixed") or tok.kind != "word":
+        return ""
+    low = tok.low
+    for ending in KK_SHARE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem in KK_NUMBER_WORDS and (len(stem) >= 3 or len(ending) == 3):
+            return ending
+    return ""
+
+
 def _kk_similative(tok: Tok, lang: str) -> str:
     """The similative ending of a Kazakh number word, "about" ("жүздей", "отыздай"), or "". Stems of
     three letters or more: "ондай" is "such", not "about ten"."""
@@ -230,10 +243,13 @@ def _kk_cased(tok: Tok, lang: str) -> bool:
 
 
 # a case ending on a number word ("оннан", "бесте"), or the collective numeral ("бесеу", "алтау")
+KK_COLLECTIVE = ("еу", "ау")  # "бесеу", "алтау": a group of five, of six
+# the third-person possessive on a number, "N of them" ("37-сі", "сексені", "үшеуі", "3-еуі")
+KK_SHARE_ENDINGS = (*kazakh.POSSESSIVE_ENDINGS, "еуі", "ауы")
 _KK_CASE = re.compile(
     "(?:"
     + kazakh.alternation(
-        kazakh.case_endings("gen", "dat", "acc", "ins", "loc", "abl"), kazakh.DATIVE_AFTER_PERSON, ("еу", "ау")
+        kazakh.case_endings("gen", "dat", "acc", "ins", "loc", "abl"), kazakh.DATIVE_AFTER_PERSON, KK_COLLECTIVE
     )
     + ")"
 )
@@ -327,7 +343,8 @@ def _read_number(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, in
     value, j = _read_words(tokens, i, lang)
     if value is not None and lang in ("kk", "mixed"):
         value, j = _kk_decimal(tokens, value, j, lang)
-    return value, j, (_kk_similative(tokens[j - 1], lang) if value is not None else "")
+    ending = (_kk_similative(tokens[j - 1], lang) or _kk_share_ending(tokens[j - 1], lang)) if value is not None else ""
+    return value, j, ending
 
 
 KK_THOUSAND = {"мың", "мыңнан", "мыңға", "мыңдай", "мыңнанастам"}
@@ -352,7 +369,7 @@ def _kk_only_one(tokens: list[Tok], i: int) -> bool:
 def _read_words(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, int]:
     value, total, current, j = None, 0.0, 0.0, i
     while j < len(tokens) and tokens[j].kind == "word":
-        low = tokens[j].low
+        low, last = tokens[j].low, ""
         if (
             lang in ("kk", "mixed")
             and low == KK_ONE
@@ -366,11 +383,15 @@ def _read_words(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, int
             total, current = total + (current or 1) * _scale_of(tokens[j]), 0.0
         else:
             w = _number_word(tokens[j], lang)
+            last = "" if w is not None else _kk_share_ending(tokens[j], lang)  # "жиырма бесі" ends here
+            w = float(KK_NUMBER_WORDS[low[: -len(last)]]) if last else w
             if w is None:
                 break
             current = current * 100 if (w == 100 and lang in ("kk", "mixed") and current) else current + w
         value = total + current
         j += 1
+        if last:
+            break
     return value, j
 
 
@@ -494,7 +515,13 @@ def _exclusions(text, tokens, r: Reading, masked, lang) -> bool:
     if r.j < len(tokens) and _number_form(tokens[r.j], lang):
         r.k = r.j + 1
         return False  # "екі мың он бесінші жылы", "жиырма бесі", "две тысячи двадцатого"
-    if lang in ("kk", "mixed") and tok.kind == "word" and _number_form(tok, lang) and _number_word(tok, lang) is None:
+    if (
+        lang in ("kk", "mixed")
+        and tok.kind == "word"
+        and _number_form(tok, lang)
+        and _number_word(tok, lang) is None
+        and not _kk_share_ending(tok, lang)
+    ):
         return False
     if suffix.startswith(KK_APPROX_SUFFIXES) and lang in ("kk", "mixed"):
         r.qualifier, r.post_qualified = "approx", True  # "70-тей сыйлық"
@@ -703,12 +730,18 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
 
 
 def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
-    """ "450 НПО, из них 117 работают в Таразе", "450 ұйым тіркелген, оның 117-сі Таразда": a share
-    of the count before it, in the same paragraph, counts the same noun."""
-    before = tuple(t.low for t in tokens[max(0, min(r.qstart, r.i) - 3) : min(r.qstart, r.i)])
+    """A share of the count before it counts the same noun: after a partitive in the same paragraph
+    ("450 НПО, из них 117 …", "оның жиырма бесі …"), or, in Kazakh, a number in the possessive in
+    the same sentence ("78 адамның 37-сі құтқарылды", "450 өтініш түсіп, 239-ы мақұлданды")."""
     if r.previous is None or r.previous.unit != "count" or r.previous.noun is None:
         return None
-    if not any(before[-len(words) :] == words for words in PARTITIVE_BEFORE):
+    first = min(r.qstart, r.i)
+    before = tuple(t.low for t in tokens[max(0, first - 3) : first])
+    partitive = any(before[-len(words) :] == words for words in PARTITIVE_BEFORE)
+    possessive = tokens[r.i].kind == "num" and r.suffix in KK_SHARE_ENDINGS
+    same_sentence = r.previous.start >= tokens[_sentence(tokens, r.i)[0]].start
+    month = any(w.startswith(KK_MONTH_STEMS) for w in before)  # "наурыздың 25-і", "маусымның 8-і мен 11-і"
+    if not (partitive or (possessive and same_sentence and not month)):
         return None
     return NounPhrase(r.i, r.end_idx, r.previous.noun, r.previous.subject)
 
