@@ -250,23 +250,35 @@ def _kk_derived_head_after(tokens, j: int) -> bool:
     return not _kk_not_noun(nxt) and bool(KK_DERIVED.fullmatch(nxt))
 
 
+def _young(tokens, j: int, scaled: bool) -> bool:
+    """ "жас" after a number is "young", not years of age, after a scaled number ("2 мың жас") or
+    before a bare noun it qualifies ("53 жас депутат", "45 жас отбасы"; not "46 жас өтіп еді",
+    "25 жас болғанда")."""
+    if tokens[j].low != "жас":
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    bare_noun = nxt is not None and nxt.kind == "word" and not _kk_not_noun(nxt.low)
+    return scaled or (bare_noun and kazakh.split_case(nxt.low)[1] is None)
+
+
 def _kk_phrase(tokens, k: int, scaled: bool = False) -> NounPhrase | None:
-    """Modifiers, then the head (and an izafet). After a scaled number "жас" is youth, not age."""
+    """Modifiers, then the head (and an izafet)."""
     words: list[int] = []
     j = k
     while j < len(tokens) and tokens[j].kind == "word" and len(words) < 4:
         low = tokens[j].low
+        young = _young(tokens, j, scaled)
         if KK_PARTICIPLE.fullmatch(low) and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
             words.append(j)  # "бірлескен жоба"
             j += 1
             continue
-        if low != "емес" and _kk_not_noun(low) and not (scaled and low == "жас"):
+        if low != "емес" and _kk_not_noun(low) and not young:
             break
         if _kk_is_modifier(low, bool(words)) and not (low == "емес" and not words):
             words.append(j)
             j += 1
             continue
-        if _kk_not_noun(low) and not (scaled and low == "жас"):
+        if _kk_not_noun(low) and not young:
             break
         words.append(j)
         if _kk_derived_head_after(tokens, j):

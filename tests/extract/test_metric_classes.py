@@ -64,6 +64,9 @@ SPELLED_AND_COLLECTIVE = [
     ("Онға жуық жоба қолдау тапты.", "kk", 10, "count", "project", "жоба"),
     ("Мыңнан астам ерікті тіркелді.", "kk", 1000, "count", "volunteer", "ерікті"),
     ("Әншілер 6 бірдей концерт берді.", "kk", 6, "count", "other", "концерт"),
+    # "жас" before a bare noun is "young", not years of age
+    ("Облыста 45 жас отбасы баспана алды.", "kk", 45, "count", "family", "жас отбасы"),
+    ("Мәслихатта 53 жас депутат жұмыс істейді.", "kk", 53, "count", "youth", "жас депутат"),
 ]
 
 # text, lang, value, unit, subject (noun not checked)
@@ -170,6 +173,8 @@ def test_ngo_only_for_ngos_as_such(text, lang, subject, noun):
 
 NEGATIVES = [
     # ages, ordinals, anniversaries, compound adjectives
+    ("Ол 46 жас өтіп еді.", "kk"),
+    ("Ол 25 жас болғанда ауылдан кетті.", "kk"),
     ("Задержан 27-летний мужчина.", "ru"),
     ("Сдан 9-этажный дом.", "ru"),
     ("Продается 3-комнатная квартира.", "ru"),
