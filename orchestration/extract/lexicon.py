@@ -151,6 +151,18 @@ RU_NUMBER_WORDS.update(
     }
 )
 RU_ONE_WORDS = {"один", "одна", "одно", "одну", "одного", "одной", "одним", "одном", "одному"}
+# A scale word that is the number itself: "тысяча волонтеров", "миллион тенге"; in the genitive
+# only after a qualifier ("свыше тысячи человек": "тысячи волонтеров" alone is "thousands of").
+RU_BARE_SCALES: dict[str, float] = {
+    "тысяча": 1e3,
+    "тысячу": 1e3,
+    "тысячи": 1e3,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+}
+RU_BARE_SCALES_GENITIVE = frozenset({"тысячи", "миллиона", "миллиарда"})
 ONLY_WORDS = {"лишь", "только", "всего", "ровно", "тек", "бар-жоғы", "небары"}
 # Particles between a number and its noun: "5 ғана ұйым", "6 бірдей концерт".
 KK_PARTICLES = {"ғана", "бірдей", "-ақ"}

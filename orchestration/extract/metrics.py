@@ -39,6 +39,8 @@ from .lexicon import (
     PARTITIVE_BEFORE,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    RU_BARE_SCALES,
+    RU_BARE_SCALES_GENITIVE,
     RU_NUMBER_WORDS,
     RU_ONE_WORDS,
     SCALES,
@@ -173,7 +175,10 @@ KK_ORDINAL = re.compile(
     r"тоқсан|жүз|мың)(?:ы|і|сы|сі)?(?:ншы|нші)\w*"
 )
 # First two letters of every word that can start a number: a cheap test before reading one.
-NUMBER_STARTS = frozenset(w[:2] for w in (*RU_NUMBER_WORDS, *RU_ONE_WORDS, *KK_NUMBER_WORDS, KK_ONE, "мың", "үш", "он"))
+NUMBER_STARTS = frozenset(
+    w[:2] for w in (*RU_NUMBER_WORDS, *RU_ONE_WORDS, *RU_BARE_SCALES, *KK_NUMBER_WORDS, KK_ONE, "мың", "үш", "он")
+)
+SINGLE_QUALIFIERS_BEFORE = frozenset(words for words, _ in QUALIFIERS_BEFORE if " " not in words)
 QUALIFIER_AFTER_WORDS = {word for word, _ in QUALIFIERS_AFTER}
 KK_SCALE_PLAIN = {"мың", "млн", "млрд", "трлн", "миллион", "миллиард", "триллион"}
 
@@ -338,6 +343,12 @@ def _read_number(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, in
         return 1.0, i + 1, ""  # "бір ғана ұйым", "тек бір ұйым"
     if lang in ("kk", "mixed") and tok.low in KK_THOUSAND:
         return 1000.0, i + 1, ""  # "мыңнан астам көлік"
+    if (
+        lang != "kk"
+        and tok.low in RU_BARE_SCALES
+        and (tok.low not in RU_BARE_SCALES_GENITIVE or (i > 0 and tokens[i - 1].low in SINGLE_QUALIFIERS_BEFORE))
+    ):
+        return RU_BARE_SCALES[tok.low], i + 1, ""  # "тысяча волонтеров", "свыше тысячи человек"
     if lang in ("kk", "mixed") and _short_stem_before_qualifier(tokens, i):
         return float(KK_NUMBER_WORDS[tok.low[:2]]), i + 1, ""  # "онға жуық", "үштен астам"
     value, j = _read_words(tokens, i, lang)
@@ -737,13 +748,25 @@ def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
         return None
     first = min(r.qstart, r.i)
     before = tuple(t.low for t in tokens[max(0, first - 3) : first])
-    partitive = any(before[-len(words) :] == words for words in PARTITIVE_BEFORE)
+    partitive = any(_contains(_clause_before(tokens, first), words) for words in PARTITIVE_BEFORE)
     possessive = tokens[r.i].kind == "num" and r.suffix in KK_SHARE_ENDINGS
     same_sentence = r.previous.start >= tokens[_sentence(tokens, r.i)[0]].start
     month = any(w.startswith(KK_MONTH_STEMS) for w in before)  # "наурыздың 25-і", "маусымның 8-і мен 11-і"
     if not (partitive or (possessive and same_sentence and not month)):
         return None
     return NounPhrase(r.i, r.end_idx, r.previous.noun, r.previous.subject)
+
+
+def _clause_before(tokens: list[Tok], i: int, limit: int = 6) -> tuple[str, ...]:
+    """The words before token i back to the clause's start (a comma, a dash, a sentence end)."""
+    s = i
+    while s > max(0, i - limit) and not (tokens[s - 1].kind == "punct" and tokens[s - 1].text in ",;:.!?\n—–"):
+        s -= 1
+    return tuple(t.low for t in tokens[s:i])
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[n : n + len(part)] == part for n in range(len(words) - len(part) + 1))
 
 
 def _one_allowed(tokens: list[Tok], i: int) -> bool:
