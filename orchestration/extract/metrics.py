@@ -50,6 +50,7 @@ from .lexicon import (
 from .nouns import (
     KK_TIME,
     NounPhrase,
+    clause_start,
     counted_noun,
     government,
     is_ordinal_word,
@@ -757,12 +758,9 @@ def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
     return NounPhrase(r.i, r.end_idx, r.previous.noun, r.previous.subject)
 
 
-def _clause_before(tokens: list[Tok], i: int, limit: int = 6) -> tuple[str, ...]:
-    """The words before token i back to the clause's start (a comma, a dash, a sentence end)."""
-    s = i
-    while s > max(0, i - limit) and not (tokens[s - 1].kind == "punct" and tokens[s - 1].text in ",;:.!?\n—–"):
-        s -= 1
-    return tuple(t.low for t in tokens[s:i])
+def _clause_before(tokens: list[Tok], i: int) -> tuple[str, ...]:
+    """The words before token i back to the clause's start, six at most."""
+    return tuple(t.low for t in tokens[clause_start(tokens, i, limit=6) : i])
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

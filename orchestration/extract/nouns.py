@@ -385,4 +385,15 @@ def noun_before(tokens, i: int, lang: str) -> NounPhrase | None:
             return NounPhrase(j - 1, j - 1, kk_stem(before), subject_of(lows, modifiers=[]))
         if low in ("количество", "количества", "число", "числа", "численность", "численности"):
             return _ru_phrase(tokens, j + 1, "gent")
+        if low.startswith("насчитыва"):
+            return _ru_phrase(tokens, clause_start(tokens, j), "gent")  # "Волонтеров в регионе насчитывается 40 тысяч"
     return None
+
+
+def clause_start(tokens, j: int, limit: int | None = None) -> int:
+    """The first token of the clause token j is in (after a comma, a dash or a sentence end), at
+    most limit tokens back."""
+    floor = 0 if limit is None else max(0, j - limit)
+    while j > floor and not (tokens[j - 1].kind == "punct" and tokens[j - 1].text in ",;:.!?\n—–"):
+        j -= 1
+    return j

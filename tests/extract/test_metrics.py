@@ -56,6 +56,8 @@ POSITIVE = [
     # Russian "сотни" after a number is a scale ("три сотни" = 300)
     ("В форуме приняли участие три сотни волонтеров.", "ru", 300, "count", "volunteer", "exact"),
     ("Помощь получили около двух сотен семей.", "ru", 200, "count", "family", "approx"),
+    # the counted noun fronted before "насчитывается"
+    ("Волонтеров в регионе насчитывается свыше 40 тысяч.", "ru", 40000, "count", "volunteer", "more_than"),
     # a scale word that is the number itself
     ("Свыше тысячи человек вышли на субботник.", "ru", 1000, "count", "person", "more_than"),
     ("Тысяча волонтеров вышла на улицы города.", "ru", 1000, "count", "volunteer", "exact"),
