@@ -681,6 +681,8 @@ AGE_WORDS = ("возраст", "старше", "младше", "лет от ро
 
 # Words that mark growth for a percentage.
 GROWTH_WORDS = ("рост", "увелич", "вырос", "выросл", "прирост", "повыс", "өсті", "өсім", "артты", "ұлғай")
+# A change to a new level: "выросло до 1500" states the level reached, not an upper bound.
+CHANGE_TO_WORDS = ("вырос", "возрос", "увелич", "повыс", "сократ", "снизи", "уменьш", "дошл", "дошё", "доведен")
 BUDGET_WORDS = ("бюджет",)
 
 # Role words for persons. Russian roles start with the head word; Kazakh roles end with it.

@@ -19,6 +19,7 @@ from . import kazakh
 from .lexicon import (
     AGE_WORDS,
     BUDGET_WORDS,
+    CHANGE_TO_WORDS,
     DURATION_WORDS,
     GROWTH_WORDS,
     KK_APPROX_SUFFIXES,
@@ -545,9 +546,16 @@ def _exclusions(text, tokens, r: Reading, masked, lang) -> bool:
 # --- step 2: range -------------------------------------------------------------------------
 
 
+def _level_reached(tokens: list[Tok], q: int) -> bool:
+    """ "выросло до 1500" (the "до" at q): the level reached, not an upper bound."""
+    return q > 0 and tokens[q - 1].low.startswith(CHANGE_TO_WORDS)
+
+
 def _range(text, tokens, r: Reading, masked, lang) -> bool:
     """ "от 5 до 10 тысяч": the upper bound is the value; "14 пен 35 жас" is an age range."""
     before, r.qstart = _qualifier_before(tokens, r.i)
+    if before == "up_to" and _level_reached(tokens, r.qstart):
+        before = None
     r.qualifier = before or r.qualifier
     j = r.j
     if (
@@ -651,7 +659,13 @@ def _qualifier(text, tokens, r: Reading, masked, lang) -> bool:
                 r.post_qualified = word in KK_COUNTING_QUALIFIERS
                 k += 1
                 break
-    if r.value_min is None and r.qualifier is None and r.i > 0 and tokens[r.i - 1].low == "до":
+    if (
+        r.value_min is None
+        and r.qualifier is None
+        and r.i > 0
+        and tokens[r.i - 1].low == "до"
+        and not _level_reached(tokens, r.i - 1)
+    ):
         r.qualifier = "up_to"
     if r.scale:
         r.value *= r.scale

@@ -56,6 +56,9 @@ POSITIVE = [
     # Russian "сотни" after a number is a scale ("три сотни" = 300)
     ("В форуме приняли участие три сотни волонтеров.", "ru", 300, "count", "volunteer", "exact"),
     ("Помощь получили около двух сотен семей.", "ru", 200, "count", "family", "approx"),
+    # "до" after a change is the level reached; alone it is an upper bound
+    ("Количество НПО в области выросло до 1500.", "ru", 1500, "count", "ngo", "exact"),
+    ("Гранты в этом году получат до 50 НПО.", "ru", 50, "count", "ngo", "up_to"),
     # the counted noun fronted before "насчитывается"
     ("Волонтеров в регионе насчитывается свыше 40 тысяч.", "ru", 40000, "count", "volunteer", "more_than"),
     # a scale word that is the number itself
