@@ -272,9 +272,12 @@ QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
     ("жуық", "approx"),
     ("шамасы", "approx"),
 )
-# Qualifiers read after the number (Kazakh postpositions).
+# Qualifiers read after the number (Kazakh postpositions; "10 мыңнан асты": "exceeded").
 QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (
     ("астам", "more_than"),
+    ("асты", "more_than"),
+    ("асып", "more_than"),
+    ("асады", "more_than"),
     ("аса", "more_than"),
     ("артық", "more_than"),
     ("көп", "more_than"),
@@ -362,6 +365,8 @@ SUBJECT_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("этнокультурн", "объединен"), "organisation"),
     (("государствен", "орган"), "government_body"),
     (("мемлекеттік", "орган"), "government_body"),
+    (("кругл", "стол"), "event"),
+    (("дөңгелек", "үстел"), "event"),
     (("рабоч", "мест"), "job"),
     (("жұмыс", "орн"), "job"),
     (("продуктов", "корзин"), "package"),
@@ -678,6 +683,9 @@ DURATION_WORDS = (
     "жылдығы",
 )
 AGE_WORDS = ("возраст", "старше", "младше", "лет от роду")
+
+# A factor, not a count: "в 2 раза", "2 есеге артты", "екі есе".
+MULTIPLIER_WORDS = frozenset({"раза", "раз", "есе", "есеге", "еседен", "есеге дейін"})
 
 # Words that mark growth for a percentage.
 GROWTH_WORDS = ("рост", "увелич", "вырос", "выросл", "прирост", "повыс", "өсті", "өсім", "артты", "ұлғай")

@@ -36,6 +36,7 @@ from .lexicon import (
     MONEY_NOUNS,
     MONEY_UNITS,
     MONTHS,
+    MULTIPLIER_WORDS,
     ONLY_WORDS,
     PARTITIVE_BEFORE,
     QUALIFIERS_AFTER,
@@ -525,6 +526,8 @@ def _exclusions(text, tokens, r: Reading, masked, lang) -> bool:
         return False
     if tok.kind == "num" and re.fullmatch(r"0\d+", tok.text):
         return False  # postal codes, ids
+    if r.j < len(tokens) and tokens[r.j].low in MULTIPLIER_WORDS:
+        return False  # "в 2 раза", "2 есеге": a factor
     if r.j < len(tokens) and _number_form(tokens[r.j], lang):
         r.k = r.j + 1
         return False  # "екі мың он бесінші жылы", "жиырма бесі", "две тысячи двадцатого"

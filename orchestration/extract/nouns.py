@@ -38,6 +38,7 @@ KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|еті
 KK_ADJECTIVES = frozenset(
     {
         "жаңа",
+        "дөңгелек",  # "дөңгелек үстел", a round table
         "ірі",
         "шағын",
         "үлкен",
