@@ -19,7 +19,7 @@ from .nlp import NerSpan
 from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
 from .page import zone_at
-from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, plural_head
+from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, is_head_word, plural_head
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -444,6 +444,15 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
         return False
     zone_start = (zone_at(zones, span.start) or (0, 0))[0]
     return _sentence_initial(text, zone_start, span.start)
+
+
+def _opening_head(text: str, zones, span: NerSpan) -> bool:
+    """A tagger's name that is only a head word opening the sentence ("Акимат" in "Акимат Алматы
+    выделил …"): the tagger's name is dropped as a capitalised common noun, so the grammar reads
+    the head with its complement instead."""
+    if " " in span.text or not is_head_word(span.text.lower()):
+        return False
+    return _sentence_initial(text, (zone_at(zones, span.start) or (0, 0))[0], span.start)
 
 
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
@@ -953,7 +962,11 @@ def find_organisations(
         found += _kazakh_phrases(text, zones, blocked) + _kazakh_ner(text, ner)
         found += _kazakh_reference_words(text, zones, reference)
     if lang in ("ru", "mixed"):
-        covered = [(s.start, s.end) for s in ner if s.type == "ORG" and s.source == "natasha" and "(" not in s.text]
+        covered = [
+            (s.start, s.end)
+            for s in ner
+            if s.type == "ORG" and s.source == "natasha" and "(" not in s.text and not _opening_head(text, zones, s)
+        ]
         grammar = _from_grammar(text, zones, blocked, covered)
         found += grammar + [
             o

@@ -325,7 +325,7 @@ def _head_words(text: str, zones, covered):
                 continue
             word_end = WORD.match(text, m.start()).end()
             word = text[m.start() : word_end].strip(',;:.!?()«»"').lower()
-            if not _is_head_word(word):
+            if not is_head_word(word):
                 continue
             if _is_unit_word(word) and not NAME_NEXT.match(text, word_end, ze):
                 continue  # a unit head needs a name right after it: no parse to run
@@ -346,7 +346,7 @@ def _may_be_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _is_head_word(word: str) -> bool:
+def is_head_word(word: str) -> bool:
     return any(p.normal_form in HEAD_SET for p in parses(word))
 
 
@@ -365,7 +365,7 @@ def unit_of_body(name: str) -> bool:
 def plural_head(words: list[str]) -> bool:
     """Whether the first head word among words is plural ("Гражданские альянсы"), or only a plural
     reading of its adjectives agrees ("Оппозиционные партии": "партии" alone may be singular)."""
-    i = next((i for i, w in enumerate(words) if _is_head_word(w.lower().strip('«»"()'))), None)
+    i = next((i for i, w in enumerate(words) if is_head_word(w.lower().strip('«»"()'))), None)
     if i is None:
         return False
     adjectives = [[p for p in parses(w.lower()) if p.tag.POS in ("ADJF", "PRTF")] for w in words[:i]]
