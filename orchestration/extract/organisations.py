@@ -447,10 +447,10 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
 
 
 def _opening_head(text: str, zones, span: NerSpan) -> bool:
-    """A tagger's name that is only a head word opening the sentence ("Акимат" in "Акимат Алматы
-    выделил …"): the tagger's name is dropped as a capitalised common noun, so the grammar reads
-    the head with its complement instead."""
-    if " " in span.text or not is_head_word(span.text.lower()):
+    """A tagger's name that opens the sentence and ends in a head word ("Акимат", "Городской
+    акимат" in "Городской акимат Шымкента выделил …"): the tagger stops at the head, so the
+    grammar reads the head with its complement instead."""
+    if not is_head_word(span.text.split()[-1].lower()):
         return False
     return _sentence_initial(text, (zone_at(zones, span.start) or (0, 0))[0], span.start)
 
