@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from . import kazakh
 from .gazetteer import RegionMention
 from .morphology import parses
 from .organisations import KK_GENITIVE, Organisation
@@ -33,7 +34,8 @@ CITY_WORDS = re.compile(
 CITY_CODES = frozenset({"KZ-71", "KZ-75", "KZ-79"})
 ORGANISATION_WINDOW = 300  # characters between an organisation mention's end and the figure
 KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
-KK_POSSESSIVE = re.compile(r"(?:ы|і)$")  # izafet: "басқармасы басшысы", "басқармасының басшысы"
+# izafet: "басқармасы басшысы", "басқармасының басшысы"
+KK_POSSESSIVE = re.compile(rf"(?:{kazakh.POSSESSIVE_AFTER_STEM})$")
 ROLE_WINDOW = 250  # a role is looked for this close to the person's span first
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import kazakh
+
 EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("заседани", "meeting"),
     ("совещани", "meeting"),
@@ -45,9 +47,8 @@ EVENT_WORDS: tuple[tuple[str, str], ...] = (
     ("курс", "training"),
     ("оқыту", "training"),
 )
-PLURAL_END = re.compile(
-    r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ды|ді|ға|ге|да|де|дың|дің|ын|ін)?$|(?:ы|и|ов|ев|ам|ах|ами)$"
-)
+# a plural: Kazakh (``kazakh.PLURAL_FORM``) or Russian ("конкурсы", "форумов", "семинарах")
+PLURAL_END = re.compile(rf"(?:{kazakh.PLURAL_FORM})$|(?:ы|и|ов|ев|ам|ах|ами)$")
 QUOTED = re.compile(r"[«\"“](?P<name>[^«»\"“”\n]{2,80})[»\"”]")
 CAP_FORUM = re.compile(
     r"(?<![\w-])(?P<adj>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ск|цк)[а-я]{1,3})\s+(?P<noun>форум|конгресс|съезд)[а-я]{0,3}(?![\w-])"

@@ -27,6 +27,9 @@ VOWELS = BACK_VOWELS | FRONT_VOWELS | {"у", "и", "ю"}
 SONORANT = frozenset("уийрлъь")  # glides and liquids: -дың, -ды, -ға, -да, -дан
 NASAL = frozenset("мнң")
 VOICED = frozenset("жзғ")
+VOICELESS = frozenset("бвгдкқпстфхһцчшщ")  # б в г д read voiceless at the end of a word: "клубқа"
+# the last letters of each stem class (``sound_class``), for patterns over whole words
+CLASS_LETTERS = {"V": VOWELS - {"у", "и"}, "S": SONORANT, "N": NASAL, "Z": VOICED, "K": VOICELESS}
 
 
 def sound_class(stem: str) -> str:
@@ -43,9 +46,12 @@ def sound_class(stem: str) -> str:
     return "K"
 
 
-# ending -> (grammatical case, stem classes it may follow)
-CASE_ENDINGS: dict[str, tuple[str, str]] = {}
-for _endings, _case, _classes in (
+# Every ending of the one table: (its allomorphs, what it marks, the stem classes it may follow).
+# Cases (``gen`` ... ``abl``) are what ``split_case`` cuts; ``pl`` is the plural, ``poss`` the
+# third-person possessive; ``past``, ``ptcp``, ``cvb`` are the verb endings a word of a noun
+# phrase cannot have (past tense ``ашты``, participle ``өткен``, converb ``келіп``), ``equ`` the
+# equative/manner adverbs (``қазақша``, ``осылай``): words that end a noun phrase.
+ENDINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("ның", "нің"), "gen", "VN"),
     (("дың", "дің"), "gen", "SZ"),
     (("тың", "тің"), "gen", "K"),
@@ -64,11 +70,32 @@ for _endings, _case, _classes in (
     (("дан", "ден"), "abl", "VSZ"),
     (("нан", "нен"), "abl", "N"),
     (("тан", "тен"), "abl", "K"),
-):
-    for _ending in _endings:
-        CASE_ENDINGS[_ending] = (_case, _classes)
-POSSESSIVE_ENDINGS = ("сы", "сі", "ы", "і")
-PLURAL_ENDINGS = {"лар": "VS", "лер": "VS", "дар": "NZS", "дер": "NZS", "тар": "K", "тер": "K"}
+    (("лар", "лер"), "pl", "VS"),
+    (("дар", "дер"), "pl", "NZS"),
+    (("тар", "тер"), "pl", "K"),
+    (("сы", "сі"), "poss", "V"),
+    (("ы", "і"), "poss", "SNZK"),
+    (("ды", "ді"), "past", "VSNZ"),  # "жасады", "келді"
+    (("ты", "ті"), "past", "K"),  # "ашты", "өтті"
+    (("ған", "ген"), "ptcp", "VSNZ"),
+    (("қан", "кен"), "ptcp", "K"),
+    (("ып", "іп"), "cvb", "SNZK"),  # after a vowel the converb is "-п": "жасап"
+    (("ша", "ше", "лай", "лей"), "equ", "VSNZK"),
+)
+CASES = ("gen", "dat", "acc", "ins", "loc", "rel", "abl")
+# ending -> (grammatical case, stem classes it may follow)
+CASE_ENDINGS: dict[str, tuple[str, str]] = {
+    _e: (_label, _classes) for _endings, _label, _classes in ENDINGS if _label in CASES for _e in _endings
+}
+
+
+def endings_of(label: str) -> dict[str, str]:
+    """Ending -> stem classes it may follow, for the rows of ``ENDINGS`` marked ``label``."""
+    return {e: classes for endings, lab, classes in ENDINGS if lab == label for e in endings}
+
+
+POSSESSIVE_ENDINGS = tuple(endings_of("poss"))
+PLURAL_ENDINGS = endings_of("pl")
 # after a third-person possessive the cases take the pronominal n ("облыс-ы-ның", "облыс-ы-на")
 AFTER_POSSESSIVE_ENDINGS: dict[str, str] = {
     "ның": "gen", "нің": "gen", "на": "dat", "не": "dat", "н": "acc", "нда": "loc", "нде": "loc",
@@ -113,6 +140,41 @@ def alternation(*groups: Iterable[str]) -> str:
     """A regex alternation of the endings in ``groups``, longest first, each once."""
     endings = {e for group in groups for e in group}
     return "|".join(re.escape(e) for e in sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def after_stem(*labels: str) -> str:
+    """A regex alternation of the endings of ``ENDINGS`` marked ``labels``, each only after a last
+    stem letter of a class it may follow (``(?<=[аеоыі…])(?:ны|ні)|(?<=[йлр…])(?:ды|ді)|…``); for
+    lower-case words, anchored by the caller."""
+    classes: dict[str, set[str]] = {}
+    for endings, label, cls in ENDINGS:
+        for ending in endings if label in labels else ():
+            classes.setdefault(ending, set()).update(cls)
+    groups: dict[str, list[str]] = {}
+    for ending, cls in classes.items():
+        letters = "".join(sorted(set().union(*(CLASS_LETTERS[c] for c in cls))))
+        groups.setdefault(letters, []).append(ending)
+    return "|".join(f"(?<=[{letters}])(?:{alternation(es)})" for letters, es in sorted(groups.items()))
+
+
+# Composed sets for whole-word patterns (regex alternations, stem class checked by look-behind):
+# the accusative ("жобаны", "ұйымды", "жұмысты"; not "саясаты", a possessive)
+ACCUSATIVE_AFTER_STEM = after_stem("acc")
+# the third-person possessive ("басқармасы", "басшысы", "департаменті")
+POSSESSIVE_AFTER_STEM = after_stem("poss")
+# a possessive, bare or in a case ("Республикасы", "Жолдауын", "облысында")
+POSSESSIVE_FORM = rf"(?:{POSSESSIVE_AFTER_STEM})(?:{alternation(AFTER_POSSESSIVE)})?"
+# a plural, bare, in a case or with a possessive ("жиындар", "семинарларға", "кездесулерін")
+_AFTER_PLURAL_POSSESSIVE = [e for e, classes in endings_of("poss").items() if "S" in classes]  # "-лар-ы"
+PLURAL_FORM = (
+    rf"(?:{after_stem('pl')})(?:(?:{alternation(_AFTER_PLURAL_POSSESSIVE)})(?:{alternation(AFTER_POSSESSIVE)})?"
+    rf"|{alternation(case_endings(*CASES, after='S'))})?"
+)
+# words that end a noun phrase: a locative, an accusative, a verb (past tense, participle,
+# converb) or a manner adverb ("ауылда", "жобаны", "ашты", "өткен", "келіп", "осылай")
+PHRASE_BREAK = after_stem("loc", "acc", "past", "ptcp", "cvb", "equ")
+# of those, the ones a capitalised word (a place, a name) ends a phrase with: "Алматыда", "өткен"
+CAPITALISED_PHRASE_BREAK = after_stem("loc", "ptcp")
 
 
 INVARIANT = frozenset({"мен", "бен", "пен"})  # the instrumental has no back-vowel form

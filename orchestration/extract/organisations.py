@@ -170,7 +170,7 @@ KK_ADMINISTRATIVE = re.compile(
 )
 # Nouns that end like a locative: "сауда орталығы" is a shopping centre, not "in trade".
 KK_NOUNS_LIKE_LOCATIVES = frozenset({"сауда", "орда", "пайда"})
-KK_ACCUSATIVE = re.compile(r"(?:ды|ді|ны|ні|[тшпкқсфхч]т[ыі])$")
+KK_ACCUSATIVE = re.compile(rf"(?:{kazakh.ACCUSATIVE_AFTER_STEM})$")
 KK_ORDINAL = re.compile(r"(?:ыншы|інші|нші|ншы)$")
 KK_ABLATIVE = re.compile(rf"(?:{kazakh.alternation(kazakh.ABLATIVE)})$")  # lower-case words only: "Қазақстан" is a name
 KK_HEAD_RE = re.compile(
@@ -182,15 +182,14 @@ KK_POSSESSIVE_TAIL = re.compile(
     rf"(?:{kazakh.alternation(kazakh.AFTER_POSSESSIVE, kazakh.case_endings('dat', after='V'))})?$"
 )
 # Words that end a Kazakh organisation phrase when walking back from its head: locatives,
-# instrumentals, participles, past verbs and accusatives (-ды/-ді, -ты/-ті after a voiceless
-# consonant: "ашты", "жұмысты"; a possessive "саясаты", "департаменті" is inside a name) and
-# postpositions are never inside a name.
+# accusatives, verbs and manner adverbs (``kazakh.PHRASE_BREAK``; a possessive "саясаты",
+# "департаменті" is inside a name) and postpositions are never inside a name.
 KK_CHAIN_BREAK = re.compile(
-    r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен|ып|іп|ды|ді|ны|ні|[тшпкқсфхч]т[ыі]|ша|ше|лай|лей)$"
+    rf"(?:{kazakh.PHRASE_BREAK})$"
     r"|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
 )
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
-KK_CHAIN_BREAK_CAPITALISED = re.compile(r"(?:да|де|та|те|нда|нде|ған|ген|қан|кен)$")
+KK_CHAIN_BREAK_CAPITALISED = re.compile(rf"(?:{kazakh.CAPITALISED_PHRASE_BREAK})$")
 KK_GENITIVE = re.compile(rf"(?:{kazakh.alternation(kazakh.GENITIVE)})$")
 # a possessive, bare or in a case but "-ндағы" ("облысы", "облысының", "облысына")
 KK_POSSESSIVE_CASE = re.compile(

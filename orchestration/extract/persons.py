@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import is_place_word
-from .kazakh import nominative_name, person_names, split_case
+from .kazakh import POSSESSIVE_FORM, nominative_name, person_names, split_case
 from .lexicon import KK_MONTH_STEMS, MONTHS, is_ru_role_word
 from .morphology import is_common_word, is_forename, is_known_word, is_patronymic, is_plural_name, parses
 from .nlp import NerSpan, person_normal
@@ -333,7 +333,7 @@ PLACE_UNIT_NEXT = re.compile(
     r"\s+(?i:аудан|облыс|қала|ауыл|өзен|көл|көше|даңғыл|район|област|город|сел[оа]|улиц|проспект)"
 )
 # a possessive ending (Республикасы, Жолдауын): a common noun, not a lone name
-KK_POSSESSIVE_END = re.compile(r"(?:сы|сі|сын|сін|ын|ін|сына|сіне|сында|сінде)$")
+KK_POSSESSIVE_END = re.compile(rf"(?:{POSSESSIVE_FORM})$")
 
 
 def _name_by_form(word: str) -> bool:

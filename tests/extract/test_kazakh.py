@@ -136,3 +136,73 @@ def test_alternation_is_longest_first_and_unique():
 )
 def test_kk_stem_uses_the_one_table(word, stem):
     assert kk_stem(word) == stem
+
+
+def ends_in(pattern: str, word: str) -> bool:
+    return re.search(rf"(?:{pattern})$", word.lower()) is not None
+
+
+@pytest.mark.parametrize(
+    "pattern, word, expected",
+    [
+        # the accusative follows the stem's last sound: -ны after a vowel, -ды after a sonorant,
+        # nasal or voiced consonant, -ты after a voiceless one
+        (kazakh.ACCUSATIVE_AFTER_STEM, "жобаны", True),
+        (kazakh.ACCUSATIVE_AFTER_STEM, "бағдарламаны", True),
+        (kazakh.ACCUSATIVE_AFTER_STEM, "ұйымды", True),
+        (kazakh.ACCUSATIVE_AFTER_STEM, "жұмысты", True),
+        (kazakh.ACCUSATIVE_AFTER_STEM, "клубты", True),  # a final б reads voiceless
+        (kazakh.ACCUSATIVE_AFTER_STEM, transliterate("jobany").text, True),
+        (kazakh.ACCUSATIVE_AFTER_STEM, "саясаты", False),  # -ы after т: a possessive
+        (kazakh.ACCUSATIVE_AFTER_STEM, "жұмысды", False),  # -ды cannot follow с
+        (kazakh.ACCUSATIVE_AFTER_STEM, "ауылны", False),  # -ны cannot follow л
+        # the possessive: -сы/-сі after a vowel, -ы/-і after a consonant
+        (kazakh.POSSESSIVE_AFTER_STEM, "басқармасы", True),
+        (kazakh.POSSESSIVE_AFTER_STEM, "департаменті", True),
+        (kazakh.POSSESSIVE_AFTER_STEM, transliterate("basshysy").text, True),
+        (kazakh.POSSESSIVE_AFTER_STEM, "қоғам", False),
+        (kazakh.POSSESSIVE_AFTER_STEM, "ұйыы", False),  # -ы right after a vowel is not a possessive
+        (kazakh.POSSESSIVE_FORM, "Республикасында", True),
+        (kazakh.POSSESSIVE_FORM, "Жолдауын", True),
+        (kazakh.POSSESSIVE_FORM, "қорының", True),
+        (kazakh.POSSESSIVE_FORM, "мектеп", False),
+        (kazakh.POSSESSIVE_FORM, "Алматыда", False),
+        # the plural, bare, in a case or with a possessive
+        (kazakh.PLURAL_FORM, "жиындар", True),
+        (kazakh.PLURAL_FORM, "семинарларға", True),
+        (kazakh.PLURAL_FORM, "тренингтерден", True),
+        (kazakh.PLURAL_FORM, "кездесулерін", True),
+        (kazakh.PLURAL_FORM, "курстарымен", True),
+        (kazakh.PLURAL_FORM, transliterate("forýmdarda").text, True),
+        (kazakh.PLURAL_FORM, "отар", False),  # -тар cannot follow a vowel: "a flock", not a plural
+        (kazakh.PLURAL_FORM, "семинар", False),
+        (kazakh.PLURAL_FORM, "форумы", False),  # Russian
+        # words that end a noun phrase: locatives, accusatives, verbs, manner adverbs
+        (kazakh.PHRASE_BREAK, "ауылда", True),
+        (kazakh.PHRASE_BREAK, "облыста", True),
+        (kazakh.PHRASE_BREAK, "ашты", True),  # past tense
+        (kazakh.PHRASE_BREAK, "жасады", True),  # past tense after a vowel: -ды
+        (kazakh.PHRASE_BREAK, "өткен", True),  # participle
+        (kazakh.PHRASE_BREAK, "келіп", True),  # converb
+        (kazakh.PHRASE_BREAK, "қазақша", True),
+        (kazakh.PHRASE_BREAK, transliterate("aýylda").text, True),
+        (kazakh.PHRASE_BREAK, "орта", False),  # -та cannot follow р: "орта мектеп"
+        (kazakh.PHRASE_BREAK, "қайта", False),  # -та cannot follow й: "қайта құру"
+        (kazakh.PHRASE_BREAK, "басқармасы", False),
+        (kazakh.PHRASE_BREAK, "саясаты", False),
+        (kazakh.CAPITALISED_PHRASE_BREAK, "Астанада", True),
+        (kazakh.CAPITALISED_PHRASE_BREAK, "Сәкен", False),  # -кен cannot follow a vowel: a name
+        (kazakh.CAPITALISED_PHRASE_BREAK, "Жандосты", False),  # an accusative does not break a name
+    ],
+)
+def test_composed_patterns_follow_the_stem_class(pattern, word, expected):
+    assert ends_in(pattern, word) is expected
+
+
+def test_one_table_gives_cases_plural_and_possessive():
+    assert set(kazakh.POSSESSIVE_ENDINGS) == {"сы", "сі", "ы", "і"}
+    assert set(kazakh.PLURAL_ENDINGS) == {"лар", "лер", "дар", "дер", "тар", "тер"}
+    assert {case for case, _ in kazakh.CASE_ENDINGS.values()} == set(kazakh.CASES)
+    # every class letter belongs to one class only
+    letters = [c for cls in kazakh.CLASS_LETTERS.values() for c in cls]
+    assert len(letters) == len(set(letters))
