@@ -24,8 +24,8 @@ from .morphology import parses
 from .organisations import KK_GENITIVE, Organisation
 from .page import zone_at
 from .persons import Person
+from .sentences import sentence_bounds
 
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 CITY_WORDS = re.compile(
     r"(?<!\w)(?:мегаполис(?:е|а|у|ом)?|город(?:е|а|у|ом)?|"
     r"қала(?:да|ға|ның|ны|дағы|сы|сында|сының|сына|сындағы)?)(?!\w)",
@@ -37,15 +37,6 @@ KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 # izafet: "басқармасы басшысы", "басқармасының басшысы"
 KK_POSSESSIVE = re.compile(rf"(?:{kazakh.POSSESSIVE_AFTER_STEM})$")
 ROLE_WINDOW = 250  # a role is looked for this close to the person's span first
-
-
-def sentence_bounds(text: str, pos: int, zone: tuple[int, int]) -> tuple[int, int]:
-    zs, ze = zone
-    start = zs
-    for m in SENTENCE_END.finditer(text, zs, pos):
-        start = m.end()
-    m = SENTENCE_END.search(text, pos, ze)
-    return start, (m.end() if m else ze)
 
 
 def main_region(mentions: list[RegionMention]) -> str | None:
@@ -60,7 +51,7 @@ def region_for(pos: int, text: str, zones, mentions: list[RegionMention], defaul
     zone = zone_at(zones, pos)
     if zone is None:
         return default
-    s, e = sentence_bounds(text, pos, zone)
+    s, e = sentence_bounds(text, pos, *zone)
     inside = [r for r in mentions if s <= r.start < e]
     nearest = min(inside, key=lambda r: abs(r.start - pos)) if inside else None
     city = _city_word_near(text, s, e, pos)

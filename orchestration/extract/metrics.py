@@ -60,6 +60,7 @@ from .nouns import (
     noun_before,
     subject_of,
 )
+from .sentences import sentence_bounds, sentence_start
 
 SPACED_DECIMAL = (
     r"\d{1,3} ,[ ]?\d{1,3}(?=[ ]?(?:%|[пП]айыз|[пП]роцент|млн|млрд|трлн|мың|тыс|миллион|миллиард|триллион))"
@@ -684,8 +685,8 @@ def _money_by_context(text, tokens, r: Reading, masked, lang) -> bool:
         return True
     k = r.k
     nxt = tokens[k].low if k < len(tokens) and tokens[k].kind == "word" else ""
-    s, e = _sentence(tokens, r.i)
-    sentence = text[tokens[s].start : tokens[e].end].lower()
+    s, e = sentence_bounds(text, tokens[r.i].start, tokens[0].start, tokens[-1].end)
+    sentence = text[s:e].lower()
     if nxt.startswith(MONEY_NOUNS) or any(w in sentence for w in MONEY_NOUNS):
         named = [u for prefix, u in UNITS if u in MONEY_UNITS and len(prefix) > 2 and prefix in sentence]
         r.unit = named[0] if named else "KZT"
@@ -693,16 +694,6 @@ def _money_by_context(text, tokens, r: Reading, masked, lang) -> bool:
             r.noun, r.end_idx = (counted_noun(tokens, k, lang, "gent") or NounPhrase(k, k, nxt, "")).noun, k
             r.k = k + 1
     return True
-
-
-def _sentence(tokens: list[Tok], i: int) -> tuple[int, int]:
-    s = i
-    while s > 0 and not (tokens[s - 1].kind == "punct" and tokens[s - 1].text in ".!?\n"):
-        s -= 1
-    e = i
-    while e + 1 < len(tokens) and not (tokens[e].kind == "punct" and tokens[e].text in ".!?\n"):
-        e += 1
-    return s, e
 
 
 # --- step 5: subject and noun --------------------------------------------------------------
@@ -741,7 +732,7 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
         if phrase is not None:
             phrase = NounPhrase(r.i, r.end_idx, phrase.noun, phrase.subject)
     if phrase is None:
-        phrase = _share_of_previous(tokens, r)
+        phrase = _share_of_previous(text, tokens, r)
     if phrase is None:
         if (
             (r.scale is None and r.qualifier is None)
@@ -758,7 +749,7 @@ def _counted(text, tokens, r: Reading, lang) -> bool:
     return True
 
 
-def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
+def _share_of_previous(text: str, tokens: list[Tok], r: Reading) -> NounPhrase | None:
     """A share of the count before it counts the same noun: after a partitive in the same paragraph
     ("450 НПО, из них 117 …", "оның жиырма бесі …"), or, in Kazakh, a number in the possessive in
     the same sentence ("78 адамның 37-сі құтқарылды", "450 өтініш түсіп, 239-ы мақұлданды")."""
@@ -768,7 +759,7 @@ def _share_of_previous(tokens: list[Tok], r: Reading) -> NounPhrase | None:
     before = tuple(t.low for t in tokens[max(0, first - 3) : first])
     partitive = any(_contains(_clause_before(tokens, first), words) for words in PARTITIVE_BEFORE)
     possessive = tokens[r.i].kind == "num" and r.suffix in KK_SHARE_ENDINGS
-    same_sentence = r.previous.start >= tokens[_sentence(tokens, r.i)[0]].start
+    same_sentence = r.previous.start >= sentence_start(text, tokens[r.i].start, tokens[0].start)
     month = any(w.startswith(KK_MONTH_STEMS) for w in before)  # "наурыздың 25-і", "маусымның 8-і мен 11-і"
     if not (partitive or (possessive and same_sentence and not month)):
         return None

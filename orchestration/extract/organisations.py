@@ -20,6 +20,7 @@ from .org_reference import ReferenceTable, load_reference
 from .outlets import known_outlets
 from .page import zone_at
 from .ru_organisations import HEAD_HINT, HEAD_SET, grammar_organisations, is_head_word, plural_head
+from .sentences import is_sentence_initial, sentence_start
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
 # Kazakh head words: stem -> (nominative possessive form, org_type)
@@ -442,7 +443,7 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
     if NAME_GRAMMEMES & set(tag.grammemes):
         return False
     zone_start = (zone_at(zones, span.start) or (0, 0))[0]
-    return _sentence_initial(text, zone_start, span.start)
+    return is_sentence_initial(text, span.start, zone_start)
 
 
 def _opening_head(text: str, zones, span: NerSpan) -> bool:
@@ -451,7 +452,7 @@ def _opening_head(text: str, zones, span: NerSpan) -> bool:
     grammar reads the head with its complement instead."""
     if not is_head_word(span.text.split()[-1].lower()):
         return False
-    return _sentence_initial(text, (zone_at(zones, span.start) or (0, 0))[0], span.start)
+    return is_sentence_initial(text, span.start, (zone_at(zones, span.start) or (0, 0))[0])
 
 
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
@@ -488,7 +489,7 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
             named_next = (
                 following[:1].isupper() or following.startswith("«") or KK_ADMINISTRATIVE.match(following.lower())
             )
-            lenient = word[:1].isupper() and (not _sentence_initial(text, floor, pos) or bool(named_next))
+            lenient = word[:1].isupper() and (not is_sentence_initial(text, pos, floor) or bool(named_next))
             object_of_noun = KK_ACCUSATIVE.search(low) and following.endswith("у")
             if (
                 (KK_CHAIN_BREAK_CAPITALISED if lenient else KK_CHAIN_BREAK).search(low)
@@ -505,7 +506,7 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
         for i, (_, word) in enumerate(chain)
         if word.startswith("«") or word[:1].isupper() or KK_INSTITUTIONAL.match(word.lower())
     ]
-    if len(starts) >= 2 and _sentence_initial(text, floor, chain[starts[0]][0]) and not _linked(chain, starts[0]):
+    if len(starts) >= 2 and is_sentence_initial(text, chain[starts[0]][0], floor) and not _linked(chain, starts[0]):
         starts = starts[1:]  # "Семинар Еуразия ... институтында": the sentence's subject is not in the name
     return chain[starts[0]][0] if starts else None
 
@@ -517,11 +518,6 @@ def _linked(chain: list[tuple[int, str]], i: int) -> bool:
     return bool(KK_GENITIVE.search(word) or KK_POSSESSIVE_CASE.search(following))
 
 
-def _sentence_initial(text: str, floor: int, pos: int) -> bool:
-    before = text[floor:pos].rstrip()
-    return not before or before[-1] in ".!?\n"
-
-
 def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head_end: int, head: str) -> bool:
     """A phrase with a weak head names a body only with a name or an institutional word in it,
     and "облыс/аудан/қала орталығы" is a town, not a body."""
@@ -530,7 +526,7 @@ def _kk_names_a_body(text: str, floor: int, start: int, head_start: int, head_en
         return False
     if head not in KK_WEAK_HEADS or ABBREVIATION_DEFINED.match(text, head_end):
         return True  # a strong head, or a name the text defines an abbreviation for
-    initial = _sentence_initial(text, floor, start)
+    initial = is_sentence_initial(text, start, floor)
     named = [
         w
         for i, w in enumerate(words)
@@ -579,8 +575,8 @@ def _quoted(text: str, zones) -> list[Organisation]:
             name = m.group("name").strip()
             if not name[:1].isupper() or len(name.split()) > 6:
                 continue
-            sentence_start = max(text.rfind(". ", zs, m.start()) + 1, zs)
-            before = text[sentence_start : m.start()]
+            start = sentence_start(text, m.start(), zs)
+            before = text[start : m.start()]
             around = text[max(zs, m.start() - 40) : min(ze, m.end() + 25)]
             if NOT_ORG_CUES.search(around):
                 continue
@@ -699,7 +695,7 @@ def _kazakh_reference_words(text: str, zones, reference: ReferenceTable) -> list
     out = []
     for zs, ze in zones if pattern else ():
         for m in pattern.finditer(text, zs, ze):
-            if not m.group(0).startswith(("«", '"')) and _sentence_initial(text, zs, m.start()):
+            if not m.group(0).startswith(("«", '"')) and is_sentence_initial(text, m.start(), zs):
                 continue  # "Даму ..." opening a sentence may be the common noun ("development")
             body = reference.bodies[reference.single_words[m.group("name")]]
             out.append(Organisation(m.group("name"), body.org_type, m.group(0), m.start(), m.end()))

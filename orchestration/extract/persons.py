@@ -14,6 +14,7 @@ from .nlp import NerSpan, person_normal
 from .organisations import KK_FUNCTION_WORDS
 from .page import zone_at
 from .roles import is_kk_position, role_after, role_before
+from .sentences import is_capitalised_by_position
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 KK_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -204,7 +205,7 @@ def _kk_lone_names(text: str, zones, found: list[Candidate], attested) -> list[C
                 continue
             word = nominative_name(m.group(0), attested)
             surname = bool(KK_SURNAME_END.search(word)) and not is_place_word(word)
-            if not surname and (_sentence_initial(text, m.start()) or m.start() == zs):
+            if not surname and (is_capitalised_by_position(text, m.start()) or m.start() == zs):
                 continue
             if surname or word in names or _known_forename(word):
                 out.append((m.start(), m.end(), [word]))
@@ -320,13 +321,6 @@ def _same_forename(word: str, forename: str) -> bool:
     return _same_surname(word, forename, feminine_ok=True)
 
 
-SENTENCE_START = re.compile(r"(?:[.!?…]\s+|\n\s*|[«\"“(]\s*)$")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    return start == 0 or SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
-
-
 # a place's name goes before its unit: "Нұра ауданы", "Нұра, Осакаров және Абай аудандары"
 PLACE_UNIT_NEXT = re.compile(
     rf"(?:(?:\s*,\s*|\s+(?:және|мен|и)\s+)[{UP}][\w-]*){{0,4}}"
@@ -354,7 +348,7 @@ def _single_name_ok(text: str, start: int, end: int, word: str, lang: str) -> bo
     low = word.lower()
     if PLACE_UNIT_NEXT.match(text, end):
         return False
-    kk_doubtful = _sentence_initial(text, start) or KK_POSSESSIVE_END.search(low)
+    kk_doubtful = is_capitalised_by_position(text, start) or KK_POSSESSIVE_END.search(low)
     if lang != "ru" and kk_doubtful and not _name_by_form(word):
         return False
     if len(word) < 2 or not word[0].isupper() or word in NOT_FORENAME or ORG_WORDS.match(word):
