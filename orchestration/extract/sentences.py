@@ -1,4 +1,5 @@
-"""Sentence bounds: the one definition of where a sentence starts and ends, for every module.
+"""Sentence bounds: the one definition of where a sentence starts and ends, for every module
+(context, persons, organisations, metrics, the Kazakh CRF tagger).
 
 Sentences are split by ``razdel.sentenize`` (the splitter made for Russian; it keeps abbreviations
 and initials inside a sentence: ``т.е.``, ``г. Алматы``, ``А. Б. Иванов``), with two rules on top:
@@ -82,3 +83,20 @@ def is_capitalised_by_position(text: str, pos: int, lo: int = 0) -> bool:
     """Whether a capital letter at ``pos`` may be owed to its position, not to a name: the word
     opens a sentence or a quotation or a bracket (``сказал: «Мы ...``)."""
     return is_sentence_initial(text, pos, lo) or QUOTATION_OPENED.search(text, max(lo, pos - 4), pos) is not None
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of the sentences of text[start:end], each cut to that range."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        for s, e in line_sentences(text[line_start:line_end]):
+            s, e = max(start, line_start + s), min(end, line_start + e)
+            if s < e:
+                out.append((s, e))
+        pos = line_end + 1
+    return out

@@ -7,6 +7,7 @@ from orchestration.extract.sentences import (
     is_capitalised_by_position,
     is_sentence_initial,
     sentence_bounds,
+    sentence_spans,
 )
 
 
@@ -104,3 +105,22 @@ def test_a_zone_start_opens_a_sentence():
     pos = text.index("Қор")
     assert not is_sentence_initial(text, pos)
     assert is_sentence_initial(text, pos, lo=pos)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Жиынға Ә. Т. Нұрғалиев қатысты. Ол сөз сөйледі.", ["Жиынға Ә. Т. Нұрғалиев қатысты.", "Ол сөз сөйледі."]),
+        ("Форум в г. Караганде\nЕго открыл А. Б. Сейтказин.", ["Форум в г. Караганде", "Его открыл А. Б. Сейтказин."]),
+        ("Jıyn 2025 j. 12 naýryzda ótti. Qor esep berdi.", ["Jıyn 2025 j. 12 naýryzda ótti.", "Qor esep berdi."]),
+        ("Грант выделен", ["Грант выделен"]),  # negative: no end, one sentence
+    ],
+)
+def test_sentence_spans(text, expected):
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+def test_sentence_spans_are_cut_to_the_range():
+    text = "Меню. Қор жиын өткізді. Ол сәтті өтті. Подвал"
+    start, end = text.index("жиын"), text.index("сәтті")
+    assert [text[s:e] for s, e in sentence_spans(text, start, end)] == ["жиын өткізді.", "Ол "]

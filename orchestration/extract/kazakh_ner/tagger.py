@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..sentences import sentence_spans
 from .features import sentence_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "kaznerd_crf.model"
 TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,8 @@ class KazakhTagger:
     def entities(self, text: str, start: int = 0, end: int | None = None) -> list[EntitySpan]:
         end = len(text) if end is None else end
         out: list[EntitySpan] = []
-        pos = start
-        for chunk in SENTENCE_END.split(text[start:end]):
-            offset = text.index(chunk, pos) if chunk else pos
-            pos = offset + len(chunk)
+        for offset, chunk_end in sentence_spans(text, start, end):
+            chunk = text[offset:chunk_end]
             matches = list(TOKEN.finditer(chunk))
             labels = self.tag_tokens([m.group(0) for m in matches])
             current: list[int] | None = None
