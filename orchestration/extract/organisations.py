@@ -166,6 +166,12 @@ KK_FUNCTION_WORDS = frozenset(
 KK_UNITS = ("облыс", "қала", "аудан", "ауыл")
 _UNIT_POSSESSIVE = kazakh.harmonic(KK_UNITS[0], kazakh.POSSESSIVE_ENDINGS)  # all back-vowel stems
 _UNIT_GENITIVE = kazakh.harmonic(KK_UNITS[0], kazakh.case_endings("gen", table=kazakh.AFTER_POSSESSIVE_ENDINGS))
+# "облыс әкімдігі", "қала мәслихаты", "елорда әкімдігі": the unit a body governs, in lower case
+# right before its head, is the body's name
+KK_UNIT_BEFORE_HEAD = re.compile(rf"^(?:{'|'.join(KK_UNITS)}|елорда)(?:{kazakh.alternation(kazakh.GENITIVE)})?$")
+# a sentence opening in these cases is its adverbial ("Жиынға", "Жастармен"); not the ablative or
+# locative, which names end like ("Қазақстан", "Сауда және интеграция министрлігі")
+ADVERBIAL_CASES = frozenset({"dat", "ins"})
 KK_ADMINISTRATIVE = re.compile(
     rf"^(?:{'|'.join(KK_UNITS)})(?:{kazakh.alternation(_UNIT_POSSESSIVE)})(?:{kazakh.alternation(_UNIT_GENITIVE)})?$"
 )
@@ -482,7 +488,9 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
         low = word.lower()
         if (low in KK_FUNCTION_WORDS and low != "және") or re.fullmatch(r"[\d-]+\w*", word) or KK_ORDINAL.search(low):
             break
-        if not word.startswith("«"):
+        if not chain and KK_UNIT_BEFORE_HEAD.match(low):
+            pass  # "аудан әкімдігі": "аудан" only ends like an ablative
+        elif not word.startswith("«"):
             # a capitalised word opening the sentence may be any word ("Шараны ..."), unless a
             # name or its unit follows ("Қарағанды облысы ...")
             following = chain[-1][1] if chain else ""
@@ -499,16 +507,39 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
                 break  # ("жұмыспен қамтуды үйлестіру ... басқармасы": the object of a verbal noun is inside)
             if word[:1].islower() and KK_ABLATIVE.search(low):
                 break
+            if _opening_adverbial(text, pos, floor, word):
+                break  # "Жиынға қала әкімдігінің …": the sentence's adverbial is not in the name
         chain.append((pos, word))
     chain.reverse()
     starts = [
         i
         for i, (_, word) in enumerate(chain)
-        if word.startswith("«") or word[:1].isupper() or KK_INSTITUTIONAL.match(word.lower())
+        if word.startswith("«")
+        or word[:1].isupper()
+        or KK_INSTITUTIONAL.match(word.lower())
+        or (i == len(chain) - 1 and KK_UNIT_BEFORE_HEAD.match(word.lower()))
     ]
     if len(starts) >= 2 and is_sentence_initial(text, chain[starts[0]][0], floor) and not _linked(chain, starts[0]):
         starts = starts[1:]  # "Семинар Еуразия ... институтында": the sentence's subject is not in the name
     return chain[starts[0]][0] if starts else None
+
+
+def _opening_adverbial(text: str, pos: int, floor: int, word: str) -> bool:
+    """A word opening the sentence in the dative or instrumental, or a sentence adverb ("Жиынға …",
+    "Кеше …"): the sentence's adverbial, never the first word of a name."""
+    low = word.lower().strip("«»")
+    if not is_sentence_initial(text, pos, floor):
+        return False
+    return low in KK_FUNCTION_WORDS or kazakh.split_case(low)[1] in ADVERBIAL_CASES
+
+
+def _without_opening_adverbial(text: str, span: NerSpan) -> NerSpan:
+    """A tagger's name without the sentence's adverbial it ran over ("Кеше Елорда әкімдігі")."""
+    first = span.text.split(maxsplit=1)
+    if len(first) < 2 or not _opening_adverbial(text, span.start, 0, first[0]):
+        return span
+    cut = span.text.index(first[1], len(first[0]))
+    return replace(span, start=span.start + cut, text=span.text[cut:], normal=span.text[cut:])
 
 
 def _linked(chain: list[tuple[int, str]], i: int) -> bool:
@@ -601,7 +632,7 @@ def _kazakh_ner(text: str, ner: list[NerSpan]) -> list[Organisation]:
     """ORGANISATION spans of the Kazakh CRF, head word put in the possessive nominative; a one-word
     name (capitalised, not a platform) without its case ending."""
     out = []
-    for span in ner:
+    for span in (_without_opening_adverbial(text, s) for s in ner):
         words = span.text.split()
         if span.source != "kaznerd" or span.type != "ORG" or span.text.lower() in GENERIC:
             continue
