@@ -353,6 +353,8 @@ def _single_name_ok(text: str, start: int, end: int, word: str, lang: str) -> bo
         return False
     if len(word) < 2 or not word[0].isupper() or word in NOT_FORENAME or ORG_WORDS.match(word):
         return False
+    if word.isupper():
+        return False  # an abbreviation ("ҮЕҰ", "ҚХА", "ООН"), never a one-word name
     if is_ru_role_word(word) or is_kk_position(word) or low in MONTHS or low.startswith(KK_MONTH_STEMS):
         return False
     if is_place_word(word) or is_place_word(text[start:end].split()[-1]):

@@ -136,6 +136,9 @@ def test_one_word_person(text, lang, expected):
         # a role word alone
         ("Аким поблагодарил волонтёров за помощь.", "ru", "Аким"),
         ("Әкім жастармен кездесті.", "kk", "Әкім"),
+        # an abbreviation next to a name is not a one-word person
+        ("Облыс әкімі Ерлан Қошанов ҮЕҰ өкілдерімен кездесті.", "kk", "ҮЕҰ"),
+        ("Встречу провел Досаев. ООН поддержала проект.", "ru", "ООН"),
     ],
 )
 def test_not_a_person(text, lang, absent):
