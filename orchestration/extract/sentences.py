@@ -25,10 +25,17 @@ from razdel import sentenize
 QUOTATION_OPENED = re.compile(r"[«\"“„(]\s*$")
 
 
+# a sentence end with more text after it on the line: only then can a line hold two sentences
+INNER_END = re.compile(r"[.!?…][^\S\n]*\S")
+
+
 @lru_cache(maxsize=1024)
 def line_sentences(line: str) -> tuple[tuple[int, int], ...]:
     """[start, end) of the sentences of one line (no line break inside): each start at its first
     character, each end after its last one (its full stop, if any)."""
+    if not INNER_END.search(line):  # one sentence at most (a headline, a menu item): razdel not needed
+        stripped = line.strip()
+        return ((line.index(stripped[0]), len(line.rstrip())),) if stripped else ((0, 0),)  # as razdel
     spans: list[tuple[int, int]] = []
     for chunk in sentenize(line):
         if spans and _abbreviation_ends(line, *spans[-1]):

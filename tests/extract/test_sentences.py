@@ -124,3 +124,16 @@ def test_sentence_spans_are_cut_to_the_range():
     text = "Меню. Қор жиын өткізді. Ол сәтті өтті. Подвал"
     start, end = text.index("жиын"), text.index("сәтті")
     assert [text[s:e] for s, e in sentence_spans(text, start, end)] == ["жиын өткізді.", "Ол "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["", "   ", "Форум НПО прошёл в Алматы", "  Итоги года!  ", "«Жастар форумы» өтті.", "Qorytyndy...", "А. Б. Иванов"],
+)
+def test_a_line_reads_as_razdel_reads_it(line):
+    """Lines with no sentence end before their last word skip razdel: the spans must be razdel's."""
+    from razdel import sentenize
+
+    from orchestration.extract.sentences import line_sentences
+
+    assert line_sentences(line) == tuple((c.start, c.stop) for c in sentenize(line))
