@@ -128,7 +128,7 @@ def test_sentence_spans_are_cut_to_the_range():
 
 @pytest.mark.parametrize(
     "line",
-    ["", "   ", "Форум НПО прошёл в Алматы", "  Итоги года!  ", "«Жастар форумы» өтті.", "Qorytyndy...", "А. Б. Иванов"],
+    ["", "   ", "Форум НПО прошёл в Алматы", "  Итоги года!  ", "«Жастар форумы» өтті.", "Qorytyndy...", "А. Иванов"],
 )
 def test_a_line_reads_as_razdel_reads_it(line):
     """Lines with no sentence end before their last word skip razdel: the spans must be razdel's."""
