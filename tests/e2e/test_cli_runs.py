@@ -11,7 +11,7 @@ import pytest
 from dagster import DagsterInstance, DagsterRunStatus, RunsFilter
 
 from orchestration.definitions import defs
-from orchestration.settings import PROJECT_ROOT, SAMPLE_CORPUS_DIR
+from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT, SAMPLE_CORPUS_DIR
 
 from ..test_run_lock import hold
 from .pipeline import table_rows
@@ -97,6 +97,8 @@ def test_runs_are_recorded_in_the_data_home_instance(two_runs):
             }
             assert materialized == assets
             assert evaluated == set(checks)
+            # the run's dbt target folder (compiled SQL of every node) is gone once the build succeeded
+            assert not list((DBT_PROJECT_DIR / "target").glob(f"qogam_dbt_assets-{run.run_id[:7]}-*"))
 
 
 def test_no_wait_exits_nonzero_with_one_line_and_starts_nothing(two_runs):
