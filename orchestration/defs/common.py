@@ -15,11 +15,21 @@ def report(context, message: str) -> None:
     progress_log.info(message)
 
 
+_logged_tenths: dict[tuple[str, str], int] = {}
+
+
 def progress(context, stage: str, done: int, total: int, unit: str) -> None:
-    """Progress of a long stage: a progress bar in `qogam run`, and a debug line in the run's log at
-    every tenth of the way (each line is an event the instance stores: one per dbt node was ~230)."""
-    if context is not None and (done >= total or done * 10 // max(total, 1) != (done - 1) * 10 // max(total, 1)):
-        context.log.debug(f"{stage}: {done}/{total} {unit}")
+    """Progress of a long stage: a progress bar in `qogam run`, and a debug line in the run's log
+    each time a new tenth of the way is reached (each line is an event the instance stores: one
+    per dbt node was ~230 a run)."""
+    tenth = 10 if done >= total else done * 10 // max(total, 1)
+    if context is not None:
+        key = (context.run_id, stage)
+        if _logged_tenths.get(key, -1) < tenth:
+            _logged_tenths[key] = tenth
+            context.log.debug(f"{stage}: {done}/{total} {unit}")
+        if tenth == 10:
+            _logged_tenths.pop(key, None)  # the stage is done: forget it
     progress_log.info(
         f"{stage}: {done}/{total} {unit}", extra={"stage": stage, "done": done, "total": total, "unit": unit}
     )
