@@ -24,7 +24,7 @@ def progress(context, stage: str, done: int, total: int, unit: str) -> None:
     per dbt node was ~230 a run)."""
     tenth = 10 if done >= total else done * 10 // max(total, 1)
     if context is not None:
-        key = (context.run_id, stage)
+        key = (context.run.run_id, stage)
         if _logged_tenths.get(key, -1) < tenth:
             _logged_tenths[key] = tenth
             context.log.debug(f"{stage}: {done}/{total} {unit}")
