@@ -127,7 +127,7 @@ class Metric:
     noun: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     kind: str
     text: str
@@ -287,10 +287,14 @@ def _inside(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+QUALIFIER_WORDS_BEFORE = tuple((tuple(phrase.split()), qual) for phrase, qual in QUALIFIERS_BEFORE)
+
+
 def _qualifier_before(tokens: list[Tok], i: int) -> tuple[str | None, int]:
     """Qualifier phrase ending right before token i: (qualifier, index of its first token)."""
-    for phrase, qual in QUALIFIERS_BEFORE:
-        words = phrase.split()
+    if i == 0 or tokens[i - 1].kind != "word":
+        return None, i
+    for words, qual in QUALIFIER_WORDS_BEFORE:
         j = i - len(words)
         if j >= 0 and all(tokens[j + k].kind == "word" and tokens[j + k].low == w for k, w in enumerate(words)):
             return qual, j

@@ -883,8 +883,9 @@ def _with_outlet_type(org: Organisation) -> Organisation:
     return org
 
 
-def _stems(name: str) -> set[str]:
-    return {t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1}
+@lru_cache(maxsize=4096)
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(t[:5] for t in re.sub(r"[^\w]+", " ", name.lower().replace("ё", "е")).split() if len(t) > 1)
 
 
 TRAILING_INITIAL = re.compile(r"\s+[A-ZА-ЯЁ]\.?$")
