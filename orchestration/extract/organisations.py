@@ -87,6 +87,10 @@ KK_WEAK_HEADS = frozenset(
         "компания",
     }
 )
+# Heads whose lower-case complement names one unit ("ішкі саясат басқармасы", "кәсіпкерлер
+# палатасы", "білім министрлігі"), when that many words before the head at most.
+KK_LOWER_CASE_NAMED_HEADS = frozenset({"басқарма", "департамент", "комитет", "агенттіг", "палата", "министрлі"})
+KK_LOWER_CASE_NAME_WORDS = 4
 # Adjectives of state institutions: a lower-case phrase starting with one is a body's name
 # ("қалалық жастар саясаты басқармасы").
 KK_INSTITUTIONAL = re.compile(
@@ -140,6 +144,14 @@ KK_FUNCTION_WORDS = frozenset(
         "жалпы",
         "сондықтан",
         "әзірге",
+        # postpositions: "… дейін", "… үшін" end the phrase before them
+        "дейін",
+        "үшін",
+        "туралы",
+        "арқылы",
+        "бастап",
+        "сияқты",
+        "қарай",
         "қазіргі",
         "біздің",
         "оның",
@@ -470,7 +482,7 @@ def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation
     return out
 
 
-def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | None:
+def _kk_phrase_start(text: str, floor: int, head_start: int, blocked, lower_case_name: bool = False) -> int | None:
     """Start of the noun phrase before a Kazakh head word: its first capitalised (or quoted) word,
     walking back over at most 8 words and never past punctuation, a person's name, another
     organisation head or a word that cannot be inside a name (locative, participle, verb)."""
@@ -521,6 +533,9 @@ def _kk_phrase_start(text: str, floor: int, head_start: int, blocked) -> int | N
     ]
     if len(starts) >= 2 and is_sentence_initial(text, chain[starts[0]][0], floor) and not _linked(chain, starts[0]):
         starts = starts[1:]  # "Семинар Еуразия ... институтында": the sentence's subject is not in the name
+    lower_case = chain and len(chain) <= KK_LOWER_CASE_NAME_WORDS and all(w[:1].islower() for _, w in chain)
+    if not starts and lower_case_name and lower_case:
+        return chain[0][0]  # "ішкі саясат басқармасы", "кәсіпкерлер палатасы"
     return chain[starts[0]][0] if starts else None
 
 
@@ -577,7 +592,7 @@ def _kazakh_phrases(text: str, zones, blocked=()) -> list[Organisation]:
             if not KK_POSSESSIVE_TAIL.match(m.group("tail").lower()):
                 continue
             nominative, kind = next((n, k) for h, n, k in KK_HEADS if h == head)
-            s = _kk_phrase_start(text, zs, m.start(), blocked)
+            s = _kk_phrase_start(text, zs, m.start(), blocked, lower_case_name=head in KK_LOWER_CASE_NAMED_HEADS)
             if s is None:
                 if not m.group(0)[:1].isupper():
                     continue
