@@ -195,38 +195,37 @@ def _number_word(tok: Tok, lang: str) -> float | None:
         for stem, value in KK_STEMS_LONGEST_FIRST:
             if low == stem or (low.startswith(stem) and len(stem) >= 3 and _kk_case(low[len(stem) :])):
                 return float(value)
-        if _kk_similative(tok, lang):
-            return float(KK_NUMBER_WORDS[low[: -len(_kk_similative(tok, lang))]])
+        similative = _kk_number_ending(tok, lang, kazakh.SIMILATIVE)
+        if similative:
+            return _kk_stem_value(tok, similative)
     return None
 
 
-def _kk_share_ending(tok: Tok, lang: str) -> str:
-    """The possessive ending of a spelled Kazakh number, "N of them" ("жетісі", "сексені", "үшеуі"),
-    or "". Stems of three letters or more, or the collective: "оны" is "him", not "ten of them"."""
-    if lang not in ("kk", "mixed") or tok.kind != "word":
-        return ""
-    low = tok.low
-    for ending in KK_SHARE_ENDINGS:
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and stem in KK_NUMBER_WORDS and (len(stem) >= 3 or len(ending) == 3):
-            return ending
-    return ""
-
-
-def _kk_similative(tok: Tok, lang: str) -> str:
-    """The similative ending of a Kazakh number word, "about" ("жүздей", "отыздай"), or "". Stems of
-    three letters or more: "ондай" is "such", not "about ten"."""
+def _kk_number_ending(tok: Tok, lang: str, endings: tuple[str, ...]) -> str:
+    """Which of endings follows a spelled Kazakh number's stem, or "": the similative, "about"
+    ("жүздей", "отыздай"), or the possessive, "N of them" ("жетісі", "сексені", "үшеуі"). Stems of
+    three letters or more but before the collective: "ондай" is "such", "оны" is "him"."""
     if lang not in ("kk", "mixed") or tok.kind != "word":
         return ""
     low = tok.low
     return next(
         (
             e
-            for e in kazakh.SIMILATIVE
-            if low.endswith(e) and len(low) - len(e) >= 3 and low[: -len(e)] in KK_NUMBER_WORDS
+            for e in endings
+            if low.endswith(e)
+            and low[: -len(e)] in KK_NUMBER_WORDS
+            and (len(low) - len(e) >= 3 or e in KK_COLLECTIVE_POSSESSIVE)
         ),
         "",
     )
+
+
+def _kk_share_ending(tok: Tok, lang: str) -> str:
+    return _kk_number_ending(tok, lang, KK_SHARE_ENDINGS)
+
+
+def _kk_stem_value(tok: Tok, ending: str) -> float:
+    return float(KK_NUMBER_WORDS[tok.low[: -len(ending)]])
 
 
 def _number_form(tok: Tok, lang: str) -> bool:
@@ -251,10 +250,11 @@ def _kk_cased(tok: Tok, lang: str) -> bool:
     return not any(tok.low == stem for stem, _ in KK_STEMS_LONGEST_FIRST)
 
 
-# a case ending on a number word ("оннан", "бесте"), or the collective numeral ("бесеу", "алтау")
 KK_COLLECTIVE = ("еу", "ау")  # "бесеу", "алтау": a group of five, of six
+KK_COLLECTIVE_POSSESSIVE = tuple(c + p for c, p in zip(KK_COLLECTIVE, ("і", "ы"), strict=True))  # "үшеуі"
 # the third-person possessive on a number, "N of them" ("37-сі", "сексені", "үшеуі", "3-еуі")
-KK_SHARE_ENDINGS = (*kazakh.POSSESSIVE_ENDINGS, "еуі", "ауы")
+KK_SHARE_ENDINGS = (*kazakh.POSSESSIVE_ENDINGS, *KK_COLLECTIVE_POSSESSIVE)
+# a case ending on a number word ("оннан", "бесте"), or the collective numeral ("бесеу", "алтау")
 _KK_CASE = re.compile(
     "(?:"
     + kazakh.alternation(
@@ -362,8 +362,10 @@ def _read_number(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, in
     value, j = _read_words(tokens, i, lang)
     if value is not None and lang in ("kk", "mixed"):
         value, j = _kk_decimal(tokens, value, j, lang)
-    ending = (_kk_similative(tokens[j - 1], lang) or _kk_share_ending(tokens[j - 1], lang)) if value is not None else ""
-    return value, j, ending
+    if value is None:
+        return None, j, ""
+    last = tokens[j - 1]
+    return value, j, _kk_number_ending(last, lang, kazakh.SIMILATIVE) or _kk_share_ending(last, lang)
 
 
 KK_THOUSAND = {"мың", "мыңнан", "мыңға", "мыңдай", "мыңнанастам"}
@@ -403,7 +405,7 @@ def _read_words(tokens: list[Tok], i: int, lang: str) -> tuple[float | None, int
         else:
             w = _number_word(tokens[j], lang)
             last = "" if w is not None else _kk_share_ending(tokens[j], lang)  # "жиырма бесі" ends here
-            w = float(KK_NUMBER_WORDS[low[: -len(last)]]) if last else w
+            w = _kk_stem_value(tokens[j], last) if last else w
             if w is None:
                 break
             current = current * 100 if (w == 100 and lang in ("kk", "mixed") and current) else current + w
