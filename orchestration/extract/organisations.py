@@ -144,14 +144,6 @@ KK_FUNCTION_WORDS = frozenset(
         "жалпы",
         "сондықтан",
         "әзірге",
-        # postpositions: "… дейін", "… үшін" end the phrase before them
-        "дейін",
-        "үшін",
-        "туралы",
-        "арқылы",
-        "бастап",
-        "сияқты",
-        "қарай",
         "қазіргі",
         "біздің",
         "оның",
@@ -205,7 +197,7 @@ KK_POSSESSIVE_TAIL = re.compile(
 # "департаменті" is inside a name) and postpositions are never inside a name.
 KK_CHAIN_BREAK = re.compile(
     rf"(?:{kazakh.PHRASE_BREAK})$"
-    r"|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң)$"
+    r"|^(?:мен|бен|пен|онлайн|бойынша|арқылы|үшін|сияқты|туралы|бірге|кейін|соң|дейін|бастап|қарай)$"
 )
 # Capitalised words (places, names) end a phrase only on a locative or a participle.
 KK_CHAIN_BREAK_CAPITALISED = re.compile(rf"(?:{kazakh.CAPITALISED_PHRASE_BREAK})$")
@@ -460,8 +452,7 @@ def _common_word(text: str, zones, span: NerSpan) -> bool:
         return tag.number == "plur"
     if NAME_GRAMMEMES & set(tag.grammemes):
         return False
-    zone_start = (zone_at(zones, span.start) or (0, 0))[0]
-    return is_sentence_initial(text, span.start, zone_start)
+    return _opens_sentence(text, zones, span.start)
 
 
 def _opening_head(text: str, zones, span: NerSpan) -> bool:
@@ -470,7 +461,12 @@ def _opening_head(text: str, zones, span: NerSpan) -> bool:
     grammar reads the head with its complement instead."""
     if not is_head_word(span.text.split()[-1].lower()):
         return False
-    return is_sentence_initial(text, span.start, (zone_at(zones, span.start) or (0, 0))[0])
+    return _opens_sentence(text, zones, span.start)
+
+
+def _opens_sentence(text: str, zones, pos: int) -> bool:
+    """Whether the word at pos opens its sentence (a zone's start counts as one)."""
+    return is_sentence_initial(text, pos, (zone_at(zones, pos) or (0, 0))[0])
 
 
 def _from_grammar(text: str, zones, blocked=(), covered=()) -> list[Organisation]:
