@@ -83,21 +83,23 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def is_content(line: Line) -> bool:
-    """A paragraph of article text: long enough, with lower-case words."""
+def _prose(line: Line) -> bool:
+    """Words, not page furniture or the start of trailing boilerplate: lower-case letters in it."""
     if FURNITURE.match(line.text) or STOP_MARKERS.match(line.text):
         return False
-    has_lower = any(ch.islower() for ch in line.text)
+    return any(ch.islower() for ch in line.text)
+
+
+def is_content(line: Line) -> bool:
+    """A paragraph of article text: long enough, with lower-case words."""
     # Headlines rarely end with a full stop; paragraphs do (or are long).
-    return has_lower and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
+    return _prose(line) and (line.words >= 30 or (line.words >= 6 and SENTENCE_END.search(line.text) is not None))
 
 
 def is_short_text(line: Line) -> bool:
     """A sentence too short to tell from a headline on a page ("Форумға 300 жас қатысты."): the text
     itself when a page has nothing longer (a one-line note, a feed item)."""
-    if FURNITURE.match(line.text) or STOP_MARKERS.match(line.text):
-        return False
-    return any(ch.islower() for ch in line.text) and line.words >= 2 and PARAGRAPH_END.search(line.text) is not None
+    return _prose(line) and line.words >= 2 and PARAGRAPH_END.search(line.text) is not None
 
 
 def is_paragraph(line: Line) -> bool:
